@@ -1,0 +1,115 @@
+/**
+ * A clinical test (URL /tests/<id>/): how to do it, what counts as positive, and how accurate it
+ * proved in each published study. Likelihood ratios are never stored: pages and the differential
+ * helper compute them from sensitivity and specificity with `src/lib/diagnostics`.
+ */
+import { z } from 'astro/zod';
+import { bodyRegion, kebabId, probability, reviewedDate, text, type ReferenceFn } from './shared.ts';
+
+/** A proportion with its 95 % confidence interval when the study published one. */
+export const estimateSchema = z
+	.strictObject({
+		/** The point estimate, between 0 and 1 exclusive. */
+		value: probability,
+		/** The published 95 % confidence interval [lower, upper]; omit when none was published. */
+		ci: z.tuple([probability, probability]).optional(),
+	})
+	.refine((e) => e.ci === undefined || (e.ci[0] <= e.value && e.value <= e.ci[1]), {
+		error: 'the confidence interval must contain the estimate (lower ≤ value ≤ upper)',
+		path: ['ci'],
+	});
+
+export const accuracyStudySchema = (reference: ReferenceFn) =>
+	z.strictObject({
+		/** Short id of this study within the test ("martin-2014"); the differential helper cites it. */
+		id: kebabId,
+		/** The condition the study tried to detect. */
+		target: reference('conditions'),
+		/** The target as the study defined it ("sciatic nerve entrapment seen at endoscopy"). */
+		targetDefinition: text,
+		/** What counted as a positive result in this study, when it differs from the page's definition. */
+		positiveDefinition: text.optional(),
+		/** Sensitivity: the share of people with the condition whom the test called positive. */
+		sensitivity: estimateSchema,
+		/** Specificity: the share of people without the condition whom the test called negative. */
+		specificity: estimateSchema,
+		/** How many people were studied, and how many had the target condition. */
+		sampleSize: z.strictObject({
+			/** Everyone analysed. */
+			total: z.number().int().positive(),
+			/** Those with the target condition by the reference standard. */
+			withCondition: z.number().int().positive().optional(),
+		}),
+		/** What the test was compared against to decide who truly had the condition. */
+		referenceStandard: text,
+		/** Study design ("retrospective cohort, single surgeon", "case-control"). */
+		design: text,
+		/** Who was studied ("33 adults with posterior hip pain having hip endoscopy"). */
+		population: text,
+		/** The paper the figures come from. */
+		source: reference('references'),
+		/** Weaknesses or caveats a reader must see (spectrum bias, secondary source, wide CI). */
+		note: text.optional(),
+	});
+
+export const clinicalTestSchema = (reference: ReferenceFn) =>
+	z
+		.strictObject({
+			/** The test's usual name. */
+			name: text,
+			/** Other names it goes by, including abbreviations (indexed for search). */
+			aliases: z.array(text).default([]),
+			/** What the test is for, in a sentence. */
+			purpose: text,
+			/** Conditions the test is used to detect or rule out. */
+			targets: z.array(reference('conditions')).min(1, { error: 'needs at least one target condition' }),
+			/** Body regions examined. */
+			regions: z.array(bodyRegion).min(1, { error: 'needs at least one body region' }),
+			/** How to perform it. */
+			procedure: z.strictObject({
+				/** Starting position of patient and examiner. */
+				position: text,
+				/** Numbered steps. */
+				steps: z.array(text).min(1, { error: 'needs at least one step' }),
+			}),
+			/** What counts as a positive result. */
+			positive: text,
+			/** Published diagnostic accuracy, one entry per study. */
+			accuracy: z.array(accuracyStudySchema(reference)).default([]),
+			/** Required when `accuracy` is empty: says plainly that no accuracy figures are published and why the test is still used. */
+			noAccuracy: text.optional(),
+			/** Which accuracy study the differential helper uses, and why; required when there are several. */
+			differential: z
+				.strictObject({
+					/** The `id` of one entry in `accuracy`. */
+					study: kebabId,
+					/** Why this study rather than the others. */
+					why: text,
+				})
+				.optional(),
+			/** Further sources cited on the page (reliability, technique). */
+			references: z.array(reference('references')).default([]),
+			/** Date the page was last checked against its sources. */
+			reviewed: reviewedDate,
+		})
+		.superRefine((t, ctx) => {
+			if (t.accuracy.length === 0 && t.noAccuracy === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['noAccuracy'], message: 'a test without accuracy studies must say so in noAccuracy' });
+			}
+			if (t.accuracy.length > 0 && t.noAccuracy !== undefined) {
+				ctx.addIssue({ code: 'custom', path: ['noAccuracy'], message: 'remove noAccuracy: this test has accuracy studies' });
+			}
+			const ids = t.accuracy.map((s) => s.id);
+			ids.forEach((id, i) => {
+				if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['accuracy', i, 'id'], message: `duplicate study id "${id}"` });
+			});
+			if (t.accuracy.length > 1 && t.differential === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['differential'], message: 'several accuracy studies: say which one the differential helper uses, and why' });
+			}
+			if (t.differential !== undefined && !ids.includes(t.differential.study)) {
+				ctx.addIssue({ code: 'custom', path: ['differential', 'study'], message: `no accuracy study has id "${t.differential.study}"` });
+			}
+		});
+
+export type ClinicalTest = z.infer<ReturnType<typeof clinicalTestSchema>>;
+export type AccuracyStudy = z.infer<ReturnType<typeof accuracyStudySchema>>;
