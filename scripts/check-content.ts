@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { entityCollections } from '../src/schemas/index.ts';
 import { guideExtension } from '../src/schemas/docs.ts';
-import { kebabId, type CollectionName } from '../src/schemas/shared.ts';
+import { kebabId, type CollectionName, type EntryRef, type ReferenceFn } from '../src/schemas/shared.ts';
 import {
 	findDanglingReferences,
 	formatProblem,
@@ -21,7 +21,8 @@ import {
 } from '../src/lib/content/integrity.ts';
 
 /** Stands in for Astro's `reference()`: parses an id into the `{ collection, id }` shape Astro produces. */
-const stubReference = (collection: CollectionName) => kebabId.transform((id) => ({ collection, id }));
+export const stubReference: ReferenceFn = <C extends CollectionName>(collection: C) =>
+	kebabId.transform((id): EntryRef<C> => ({ collection, id }));
 
 function listFiles(dir: string, extensions: readonly string[]): string[] {
 	let names: string[];

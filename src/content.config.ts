@@ -6,20 +6,18 @@ import { entityCollections } from './schemas/index.ts';
 import { guideExtension } from './schemas/docs.ts';
 import { contentRoot } from '../scripts/content-root.mjs';
 
-const entities = entityCollections(reference);
+const table = entityCollections(reference);
 
-const fromTable = Object.fromEntries(
-	Object.entries(entities).map(([name, { dir, extension, schema }]) => [
-		name,
-		defineCollection({
-			loader: glob({ base: `${contentRoot}/${dir}`, pattern: `**/[^_]*.${extension}` }),
-			schema,
-		}),
-	]),
-);
+/** Files starting with "_" are drafts or partials and are never loaded. */
+const from = ({ dir, extension }: { dir: string; extension: string }) =>
+	glob({ base: `${contentRoot}/${dir}`, pattern: `**/[^_]*.${extension}` });
 
 export const collections = {
-	...fromTable,
+	references: defineCollection({ loader: from(table.references), schema: table.references.schema }),
+	findings: defineCollection({ loader: from(table.findings), schema: table.findings.schema }),
+	conditions: defineCollection({ loader: from(table.conditions), schema: table.conditions.schema }),
+	'clinical-tests': defineCollection({ loader: from(table['clinical-tests']), schema: table['clinical-tests'].schema }),
+	exercises: defineCollection({ loader: from(table.exercises), schema: table.exercises.schema }),
 	docs: defineCollection({
 		loader: glob({ base: `${contentRoot}/docs`, pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({ extend: guideExtension }),

@@ -46,6 +46,11 @@ export const conditionSchema = (reference: ReferenceFn) =>
 		regions: z.array(bodyRegion).min(1, { error: 'needs at least one body region' }),
 		/** True for emergencies (cauda equina syndrome): the page leads with what to do now. */
 		emergency: z.boolean().default(false),
+		/**
+		 * Whether the differential helper ranks it. False for umbrella terms whose causes are ranked
+		 * separately (sciatica) and for emergencies, which the helper's red-flag alert handles instead.
+		 */
+		ranked: z.boolean().default(true),
 		/** Findings that characterise it, with their weight for the differential helper. */
 		keyFindings: z.array(keyFindingSchema(reference)).default([]),
 		/** Clinical tests that help to confirm or exclude it. */

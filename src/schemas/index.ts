@@ -18,12 +18,13 @@ export interface EntityCollection {
 	schema: z.ZodType;
 }
 
-export function entityCollections(reference: ReferenceFn): Record<CollectionName, EntityCollection> {
+/** Typed per collection (not widened to `EntityCollection`) so Astro infers each entry's data type. */
+export function entityCollections(reference: ReferenceFn) {
 	return {
-		references: { dir: 'references', extension: 'yaml', schema: referenceSchema },
-		findings: { dir: 'findings', extension: 'yaml', schema: findingSchema(reference) },
-		conditions: { dir: 'conditions', extension: 'mdx', schema: conditionSchema(reference) },
-		'clinical-tests': { dir: 'clinical-tests', extension: 'mdx', schema: clinicalTestSchema(reference) },
-		exercises: { dir: 'exercises', extension: 'mdx', schema: exerciseSchema(reference) },
-	};
+		references: { dir: 'references', extension: 'yaml' as const, schema: referenceSchema },
+		findings: { dir: 'findings', extension: 'yaml' as const, schema: findingSchema(reference) },
+		conditions: { dir: 'conditions', extension: 'mdx' as const, schema: conditionSchema(reference) },
+		'clinical-tests': { dir: 'clinical-tests', extension: 'mdx' as const, schema: clinicalTestSchema(reference) },
+		exercises: { dir: 'exercises', extension: 'mdx' as const, schema: exerciseSchema(reference) },
+	} satisfies Record<CollectionName, EntityCollection>;
 }

@@ -9,8 +9,14 @@ import { z } from 'astro/zod';
 /** The collections one entry can point at by id. */
 export type CollectionName = 'conditions' | 'clinical-tests' | 'exercises' | 'findings' | 'references';
 
+/** A parsed cross-reference, the shape Astro's `reference()` produces. */
+export interface EntryRef<C extends CollectionName = CollectionName> {
+	collection: C;
+	id: string;
+}
+
 /** Builds the schema of a cross-reference to another collection (Astro's `reference()` or a stub). */
-export type ReferenceFn = (collection: CollectionName) => z.ZodType;
+export type ReferenceFn = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>>;
 
 /** Kebab-case ids: they become public URLs, so they are kept plain. */
 export const kebabId = z

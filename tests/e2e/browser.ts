@@ -1,0 +1,78 @@
+/**
+ * Chromium for the browser tests: the system's /usr/bin/chromium driven by playwright-core, with the
+ * flags this sandbox needs. Each page records console errors, uncaught errors and every request to an
+ * origin other than the site's, so any test can assert that none happened.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const launchArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath, args: launchArgs, headless: true });
+}
+
+export const baseURL = () => inject('baseURL');
+
+export interface WatchedPage {
+	page: Page;
+	errors: string[];
+	foreignRequests: string[];
+	dialogs: string[];
+}
+
+/** Opens a page that records errors, dialogs and requests that leave the site. */
+export async function openPage(browser: Browser, options: { media?: 'print' | 'screen' } = {}): Promise<WatchedPage> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	if (options.media) await page.emulateMedia({ media: options.media });
+	const origin = new URL(baseURL()).origin;
+	const watched: WatchedPage = { page, errors: [], foreignRequests: [], dialogs: [] };
+	page.on('console', (msg) => {
+		// Failed loads are recorded with their URL by the response handler below.
+		if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) watched.errors.push(`console: ${msg.text()}`);
+	});
+	page.on('pageerror', (error) => watched.errors.push(`pageerror: ${error.message}`));
+	page.on('dialog', async (dialog) => {
+		watched.dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	page.on('response', (response) => {
+		if (response.status() >= 400) watched.errors.push(`HTTP ${response.status()}: ${response.url()}`);
+	});
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreignRequests.push(url);
+	});
+	return watched;
+}
+
+/** Every page URL the sitemap lists, as paths on the test server. */
+export async function sitemapPaths(): Promise<string[]> {
+	const index = await (await fetch(`${baseURL()}/sitemap-0.xml`)).text();
+	return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/**
+ * Runs a query through Pagefind's own JavaScript API in the page and returns result URLs, best
+ * first. The script is passed as a string so the test runner's transforms never touch it.
+ */
+export async function searchUrls(page: Page, query: string, limit = 5): Promise<string[]> {
+	return page.evaluate(`(async () => {
+		const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+		await pagefind.init();
+		const search = await pagefind.search(${JSON.stringify(query)});
+		const top = await Promise.all(search.results.slice(0, ${limit}).map((r) => r.data()));
+		return top.map((d) => d.url);
+	})()`);
+}
