@@ -9,7 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import { strengthGrades } from '../src/schemas/condition.ts';
+import { strengthGradeSchema } from '../src/schemas/strength-grade.ts';
 import { entityCollections } from '../src/schemas/index.ts';
 import { guideExtension } from '../src/schemas/docs.ts';
 import { kebabId, type CollectionName, type EntryRef, type ReferenceFn } from '../src/schemas/shared.ts';
@@ -54,6 +56,19 @@ function issuesOf(error: z.ZodError, file: string): ContentProblem[] {
 	}));
 }
 
+/** The strength-grade table must give an LR for every grade a condition may use, and nothing else. */
+function checkStrengthGrades(root: string, shown: (file: string) => string): ContentProblem[] {
+	const file = join(root, 'differential', 'strength-grades.yaml');
+	let table: unknown;
+	try {
+		table = readData(file, true);
+	} catch (error) {
+		return [{ file: shown(file), field: '', message: `cannot be read: ${(error as Error).message}` }];
+	}
+	const result = z.strictObject(Object.fromEntries(strengthGrades.map((g) => [g, strengthGradeSchema]))).safeParse(table);
+	return result.success ? [] : issuesOf(result.error, shown(file));
+}
+
 export interface CheckResult {
 	problems: ContentProblem[];
 	entries: LoadedEntry[];
@@ -92,6 +107,7 @@ export function checkContent(root: string): CheckResult {
 		load(dir, [extension], extension === 'yaml', schema, collection);
 	}
 	load('docs', ['md', 'mdx'], false, guideExtension, 'docs');
+	problems.push(...checkStrengthGrades(root, shown));
 
 	problems.push(...findDanglingReferences(entries));
 	return { problems, entries };

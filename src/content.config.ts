@@ -1,9 +1,10 @@
 // Wiring only: every collection's folder and schema come from src/schemas.
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { entityCollections } from './schemas/index.ts';
 import { guideExtension } from './schemas/docs.ts';
+import { strengthGradeSchema } from './schemas/strength-grade.ts';
 import { contentRoot } from '../scripts/content-root.mjs';
 
 const table = entityCollections(reference);
@@ -18,6 +19,10 @@ export const collections = {
 	conditions: defineCollection({ loader: from(table.conditions), schema: table.conditions.schema }),
 	'clinical-tests': defineCollection({ loader: from(table['clinical-tests']), schema: table['clinical-tests'].schema }),
 	exercises: defineCollection({ loader: from(table.exercises), schema: table.exercises.schema }),
+	'strength-grades': defineCollection({
+		loader: file(`${contentRoot}/differential/strength-grades.yaml`),
+		schema: strengthGradeSchema,
+	}),
 	docs: defineCollection({
 		loader: glob({ base: `${contentRoot}/docs`, pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({ extend: guideExtension }),
