@@ -20,12 +20,19 @@ export default defineConfig({
 			markdown: { processedDirs: [`${contentRoot}/`] },
 			sidebar: buildSidebar(contentRoot),
 			customCss: ['./src/styles/custom.css'],
-			components: { LastUpdated: './src/components/starlight/Reviewed.astro' },
+			components: {
+				LastUpdated: './src/components/starlight/Reviewed.astro',
+				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+			},
 			lastUpdated: false,
 			pagefind: {
 				ranking: {
-					// Filled in by the search issue; defaults until then.
-					termFrequency: 0.1,
+					// A page whose title or alias matches the query should beat one that only mentions the
+					// words: titles and aliases get strong additive boosts, finding synonyms (the words
+					// patients use) a smaller one. Page length is penalised a little more than the default
+					// (0.1) so long guides that mention every condition do not outrank the condition itself.
+					metaWeights: { title: 10, aliases: 8, symptoms: 3 },
+					pageLength: 0.3,
 				},
 			},
 		}),

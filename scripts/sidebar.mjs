@@ -30,7 +30,8 @@ function group(label, root, dir, urlBase, titleField) {
 	const items = entries(root, dir, ['.mdx'])
 		.map(({ id, data }) => ({ label: String(data[titleField] ?? id), link: `/${urlBase}/${id}/` }))
 		.sort(byLabel);
-	return { label, collapsed: true, items: [{ label: `All ${label.toLowerCase()}`, link: `/${urlBase}/` }, ...items] };
+	const extra = urlBase === 'exercises' ? [{ label: 'Home programme builder', link: '/exercises/programme/' }] : [];
+	return { label, collapsed: true, items: [{ label: `All ${label.toLowerCase()}`, link: `/${urlBase}/` }, ...extra, ...items] };
 }
 
 export function buildSidebar(root) {
@@ -45,6 +46,7 @@ export function buildSidebar(root) {
 		.map(({ label, link }) => ({ label, link }));
 	return [
 		{ label: 'Red flags: get help now', link: '/red-flags/' },
+		{ label: 'Symptoms A to Z', link: '/symptoms/' },
 		{ label: 'Differential helper', link: '/differential/' },
 		{ label: 'Guides', items: guides },
 		group('Conditions', root, 'conditions', 'conditions', 'name'),

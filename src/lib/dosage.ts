@@ -43,3 +43,12 @@ export function formatFrequency(f: DosageData['frequency']): string {
 	const times = f.times === 1 ? 'Once' : f.times === 2 ? 'Twice' : `${f.times} times`;
 	return `${times} a ${f.per}`;
 }
+
+/** The words for a clinician's programme dose: "3 sets of 8–12 repetitions, each side". */
+export function formatDoseWords(dose: { sets: Range; reps?: Range | undefined; holdSeconds?: Range | undefined }, perSide: boolean): string {
+	const sets = `${formatRange(dose.sets)} ${plural(dose.sets, 'set', 'sets')}`;
+	const side = perSide ? ', each side' : '';
+	if (dose.holdSeconds) return `${sets}, holding for ${formatRange(dose.holdSeconds)} ${plural(dose.holdSeconds, 'second', 'seconds')}${side}`;
+	if (dose.reps) return `${sets} of ${formatRange(dose.reps)} ${plural(dose.reps, 'repetition', 'repetitions')}${side}`;
+	return `${sets}${side}`;
+}

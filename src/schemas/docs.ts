@@ -1,8 +1,18 @@
-/** Starlight's docs frontmatter, extended with the reviewed date every page of this site carries. */
+/** Starlight's docs frontmatter, extended with what every page of this site carries. */
 import { z } from 'astro/zod';
 import { reviewedDate } from './shared.ts';
 
+/** Page kinds, shown in search results and offered as a search filter. */
+export const pageKinds = {
+	guide: 'Guide',
+	condition: 'Condition',
+	'clinical-test': 'Clinical test',
+	exercise: 'Exercise',
+} as const;
+
 export const guideExtension = z.object({
-	/** Date the guide was last checked against its sources. */
+	/** Date the page was last checked against its sources. */
 	reviewed: reviewedDate,
+	/** What kind of page this is, for search filters; guides need not set it. */
+	kind: z.enum(Object.keys(pageKinds) as [keyof typeof pageKinds, ...Array<keyof typeof pageKinds>]).default('guide'),
 });

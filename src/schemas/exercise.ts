@@ -3,6 +3,7 @@
  * paper. Dosage is structured so that the page, the printed sheet and the home programme agree.
  */
 import { z } from 'astro/zod';
+import { exerciseFiguresSchema } from './figure.ts';
 import { bodyRegion, countRange, reviewedDate, text, type ReferenceFn } from './shared.ts';
 
 export const dosageSchema = z
@@ -48,6 +49,8 @@ export const exerciseSchema = (reference: ReferenceFn) =>
 		dosageBasis: text,
 		/** How to get into the starting position. */
 		startPosition: text,
+		/** Start and end positions, drawn at build time from poses. */
+		figures: exerciseFiguresSchema.optional(),
 		/** Numbered steps, one action each, in plain words. */
 		steps: z.array(text).min(2, { error: 'needs at least two steps' }),
 		/** How it should feel when done right. */
