@@ -11,6 +11,11 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
 	site,
 	base,
+	// KB_OUT_DIR lets the benchmark and the sub-path check build beside dist/ without touching it.
+	outDir: process.env.KB_OUT_DIR ?? './dist',
+	// A build from other content (KB_CONTENT_DIR) keeps its own content-layer cache, so neither build
+	// ever reads the other's stale entries.
+	cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	integrations: [
 		starlight({
