@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { contentRoot } from './scripts/content-root.mjs';
 import { buildSidebar } from './scripts/sidebar.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/base-links.ts';
 
 // SITE_URL and BASE_PATH let the same build be deployed at a domain root or under a sub-path.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,6 +19,10 @@ export default defineConfig({
 	// ever reads the other's stale entries.
 	cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
+	markdown: {
+		// Content links are written root-relative ("/tests/slump-test/"); this adds the base path.
+		processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+	},
 	integrations: [
 		starlight({
 			title: 'Buttock & Thigh Pain Guide',
@@ -28,6 +34,7 @@ export default defineConfig({
 			components: {
 				LastUpdated: './src/components/starlight/Reviewed.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Head: './src/components/starlight/Head.astro',
 			},
 			lastUpdated: false,
 			pagefind: {

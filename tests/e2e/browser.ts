@@ -29,6 +29,8 @@ export interface WatchedPage {
 	errors: string[];
 	foreignRequests: string[];
 	dialogs: string[];
+	/** Content Security Policy violations reported by the page (directive and blocked URI). */
+	cspViolations: () => Promise<string[]>;
 }
 
 /** Opens a page that records errors, dialogs and requests that leave the site. */
@@ -37,7 +39,20 @@ export async function openPage(browser: Browser, options: { media?: 'print' | 's
 	const page = await context.newPage();
 	if (options.media) await page.emulateMedia({ media: options.media });
 	const origin = new URL(baseURL()).origin;
-	const watched: WatchedPage = { page, errors: [], foreignRequests: [], dialogs: [] };
+	// Injected by the test driver (not subject to the page's CSP) before any page script runs.
+	await page.addInitScript(`
+		window.__cspViolations = [];
+		document.addEventListener('securitypolicyviolation', (e) => {
+			window.__cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline'));
+		});
+	`);
+	const watched: WatchedPage = {
+		page,
+		errors: [],
+		foreignRequests: [],
+		dialogs: [],
+		cspViolations: () => page.evaluate('window.__cspViolations || []') as Promise<string[]>,
+	};
 	page.on('console', (msg) => {
 		// Failed loads are recorded with their URL by the response handler below.
 		if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) watched.errors.push(`console: ${msg.text()}`);
