@@ -10,6 +10,8 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
+					// Unit tests run first; the browser tests start once they pass or fail.
+					sequence: { groupOrder: 0 },
 				},
 			},
 			{
@@ -17,6 +19,7 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
+					sequence: { groupOrder: 1 },
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,

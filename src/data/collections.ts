@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citationLabel } from '../lib/citation.ts';
+import { mergeRelated } from '../lib/relations.ts';
 import { entityPath, withBase } from '../lib/url.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -71,4 +72,26 @@ export async function redFlags() {
 	return [...findings.values()]
 		.flatMap((f) => (f.data.redFlag ? [{ id: f.id, label: f.data.label, clinicalLabel: f.data.clinicalLabel, reviewed: f.data.reviewed, ...f.data.redFlag }] : []))
 		.sort((a, b) => order[a.urgency] - order[b.urgency] || a.label.localeCompare(b.label, 'en'));
+}
+
+/**
+ * Both directions of each link, merged (src/lib/relations.ts): a condition's tests and exercises,
+ * a test's target conditions and an exercise's conditions, whichever side wrote the link.
+ */
+export async function relations() {
+	const all = await loadAll();
+	const ids = (refs: ReadonlyArray<{ id: string }>) => refs.map((r) => r.id);
+	const conditions = [...all.conditions.values()];
+	const tests = [...all.tests.values()];
+	const exercises = [...all.exercises.values()];
+	return {
+		testsOfCondition: (id: string) =>
+			mergeRelated(ids(all.conditions.get(id)?.data.tests ?? []), tests.filter((t) => ids(t.data.targets).includes(id)).map((t) => t.id)),
+		exercisesOfCondition: (id: string) =>
+			mergeRelated(ids(all.conditions.get(id)?.data.exercises ?? []), exercises.filter((e) => ids(e.data.conditions).includes(id)).map((e) => e.id)),
+		targetsOfTest: (id: string) =>
+			mergeRelated(ids(all.tests.get(id)?.data.targets ?? []), conditions.filter((c) => ids(c.data.tests).includes(id)).map((c) => c.id)),
+		conditionsOfExercise: (id: string) =>
+			mergeRelated(ids(all.exercises.get(id)?.data.conditions ?? []), conditions.filter((c) => ids(c.data.exercises).includes(id)).map((c) => c.id)),
+	};
 }

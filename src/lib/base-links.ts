@@ -12,19 +12,16 @@ export function withBasePath(url: string, base: string): string {
 	return `${prefix}${url}`;
 }
 
-interface ElementNode {
-	properties?: Record<string, unknown>;
-}
-interface VisitorContext {
-	setProperty(node: ElementNode, key: string, value: unknown): void;
-}
+import type { HastPluginDefinition, HastVisitorContext, HastNode } from 'satteri';
 
-const rewrite = (key: 'href' | 'src', base: string) => (node: ElementNode, ctx: VisitorContext) => {
-	const value = node.properties?.[key];
-	if (typeof value !== 'string') return;
-	const next = withBasePath(value, base);
-	if (next !== value) ctx.setProperty(node, key, next);
-};
+const rewrite =
+	(key: 'href' | 'src', base: string) =>
+	(node: Readonly<HastNode>, ctx: Pick<HastVisitorContext, 'setProperty'>): void => {
+		const value = node.type === 'element' ? node.properties?.[key] : undefined;
+		if (typeof value !== 'string') return;
+		const next = withBasePath(value, base);
+		if (next !== value) ctx.setProperty(node, key, next);
+	};
 
 export function baseLinksPlugin(base: string) {
 	return {
@@ -33,5 +30,5 @@ export function baseLinksPlugin(base: string) {
 			{ filter: ['a'], visit: rewrite('href', base) },
 			{ filter: ['img'], visit: rewrite('src', base) },
 		],
-	};
+	} satisfies HastPluginDefinition;
 }

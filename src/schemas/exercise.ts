@@ -50,7 +50,7 @@ export const exerciseSchema = (reference: ReferenceFn) =>
 		/** How to get into the starting position. */
 		startPosition: text,
 		/** Start and end positions, drawn at build time from poses. */
-		figures: exerciseFiguresSchema.optional(),
+		figures: exerciseFiguresSchema,
 		/** Numbered steps, one action each, in plain words. */
 		steps: z.array(text).min(2, { error: 'needs at least two steps' }),
 		/** How it should feel when done right. */

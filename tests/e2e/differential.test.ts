@@ -58,6 +58,7 @@ describe('the differential helper through its URL contract', () => {
 	it('updates the URL (without adding history entries) and the ranking when a finding is clicked', async () => {
 		const { page } = await openPage(browser);
 		await page.goto(`${baseURL()}/differential/`);
+		await page.locator('kb-differential[data-ready]').waitFor();
 		const before = await ranking(page);
 		const historyLength = await page.evaluate('history.length');
 		await page.locator('input[name="f"][value="worse-sitting"]').check();
@@ -75,6 +76,7 @@ describe('the differential helper through its URL contract', () => {
 	it('works from the keyboard alone', async () => {
 		const { page } = await openPage(browser);
 		await page.goto(`${baseURL()}/differential/`);
+		await page.locator('kb-differential[data-ready]').waitFor();
 		await page.locator('input[name="f"][value="sit-bone-pain"]').focus();
 		await page.keyboard.press('Space');
 		expect(new URL(page.url()).searchParams.get('f')).toBe('sit-bone-pain');

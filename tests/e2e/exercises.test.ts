@@ -88,6 +88,7 @@ describe('the home programme', () => {
 	it('builds the expected link from the keyboard alone', async () => {
 		const { page } = await openPage(browser);
 		await page.goto(`${baseURL()}/exercises/programme/`);
+		await page.locator('kb-programme[data-ready]').waitFor();
 		await page.locator('input[data-include="glute-bridge"]').focus();
 		await page.keyboard.press('Space');
 		await page.keyboard.press('Tab'); // to glute bridge's dose field

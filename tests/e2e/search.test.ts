@@ -46,8 +46,9 @@ describe('the search dialog', () => {
 		// Results carry their kind as a tag.
 		await expect(page.locator('#starlight__search .pagefind-ui__result-tags').first().textContent()).resolves.toMatch(/Condition|Clinical test|Exercise|Guide/);
 		// Filtering by kind leaves only that kind.
-		const conditionFilter = page.locator('#starlight__search .pagefind-ui__filter-checkbox[id$="Condition"], #starlight__search input[type="checkbox"][value="Condition"]').first();
-		await conditionFilter.check({ force: true });
+		// The kind filter sits in a collapsed group: open it as a reader would, then tick "Condition".
+		await page.locator('#starlight__search summary', { hasText: /kind/i }).first().click();
+		await page.locator('#starlight__search input[type="checkbox"][name="kind"][value="Condition"]').check();
 		await page.waitForFunction(() =>
 			[...document.querySelectorAll('#starlight__search .pagefind-ui__result')].every((r) => r.textContent?.includes('Condition')),
 		);

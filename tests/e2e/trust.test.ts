@@ -140,6 +140,10 @@ describe('structured data', () => {
 		return JSON.parse(blocks[0]![1]!)['@graph'][0];
 	};
 	const name = (collection: string, id: string) => data(collection, id).name as string;
+	/** A link written on either side shows on both pages: own ids first, then ids that list this entry. */
+	const both = (own: Array<{ id: string }>, collection: string, field: string, id: string) => [
+		...new Set([...own.map((r) => r.id), ...entries.filter((e) => e.collection === collection && (e.data as any)[field].some((r: any) => r.id === id)).map((e) => e.id)]),
+	];
 
 	it('describes each condition page as a MedicalCondition matching its content', () => {
 		for (const e of entries.filter((x) => x.collection === 'conditions')) {
@@ -150,8 +154,8 @@ describe('structured data', () => {
 			const condition = page.mainEntity;
 			expect(condition['@type']).toBe('MedicalCondition');
 			expect(condition.name).toBe(c.name);
-			expect(condition.typicalTest.map((t: any) => t.name)).toEqual(c.tests.map((t: any) => name('clinical-tests', t.id)));
-			expect(condition.possibleTreatment.map((t: any) => t.name)).toEqual(c.exercises.map((x: any) => name('exercises', x.id)));
+			expect(condition.typicalTest.map((t: any) => t.name)).toEqual(both(c.tests, 'clinical-tests', 'targets', e.id).map((id) => name('clinical-tests', id)));
+			expect(condition.possibleTreatment.map((t: any) => t.name)).toEqual(both(c.exercises, 'exercises', 'conditions', e.id).map((id) => name('exercises', id)));
 			expect(condition.differentialDiagnosis.map((d: any) => [d['@type'], d.diagnosis.name, d.distinguishingSign.name])).toEqual(
 				c.differentials.map((d: any) => ['DDxElement', name('conditions', d.condition.id), d.feature]),
 			);
@@ -165,7 +169,7 @@ describe('structured data', () => {
 			const t = e.data as Record<string, any>;
 			const test = graphOf(`tests/${e.id}`).mainEntity;
 			expect(test['@type']).toBe('MedicalTest');
-			expect(test.usedToDiagnose.map((c: any) => c.name)).toEqual(t.targets.map((c: any) => name('conditions', c.id)));
+			expect(test.usedToDiagnose.map((c: any) => c.name)).toEqual(both(t.targets, 'conditions', 'tests', e.id).map((id) => name('conditions', id)));
 		}
 		for (const e of entries.filter((x) => x.collection === 'exercises')) {
 			const d = (e.data as Record<string, any>).dosage;

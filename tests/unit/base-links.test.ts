@@ -22,9 +22,10 @@ describe('baseLinksPlugin', () => {
 		const changes: Array<[string, unknown]> = [];
 		const ctx = { setProperty: (_node: unknown, key: string, value: unknown) => changes.push([key, value]) };
 		const [links, images] = plugin.element;
-		links!.visit({ properties: { href: '/red-flags/' } }, ctx);
-		links!.visit({ properties: { href: 'https://doi.org/10.1/x' } }, ctx);
-		images!.visit({ properties: { src: '/favicon.svg' } }, ctx);
+		const element = (tagName: string, properties: Record<string, string>) => ({ type: 'element' as const, tagName, properties, children: [] });
+		links!.visit(element('a', { href: '/red-flags/' }), ctx);
+		links!.visit(element('a', { href: 'https://doi.org/10.1/x' }), ctx);
+		images!.visit(element('img', { src: '/favicon.svg' }), ctx);
 		expect(changes).toEqual([
 			['href', '/kb/red-flags/'],
 			['src', '/kb/favicon.svg'],

@@ -38,6 +38,8 @@ class DifferentialHelper extends HTMLElement {
 		this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
 		this.addEventListener('change', (event) => this.#onChange(event.target as HTMLInputElement));
 		this.#update(false);
+		// Tells scripts and tests that the form now drives the ranking.
+		this.dataset.ready = '';
 	}
 
 	/** Ticks the boxes and radios that the URL's case names. */

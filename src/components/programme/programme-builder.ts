@@ -25,6 +25,7 @@ class ProgrammeBuilder extends HTMLElement {
 		this.#updateLink();
 		if (parsed.items.length > 0) this.#renderHandout(parsed.items, parsed.note);
 		else this.#show('builder');
+		this.dataset.ready = '';
 	}
 
 	#show(mode: 'builder' | 'handout') {
