@@ -47,6 +47,8 @@ export const figureSchema = z.strictObject({
 				to: z.number(),
 				/** Height of the top above the floor. */
 				height: z.number().positive(),
+				/** The leg whose foot stands on the box ("near" or "far"); omit for a box nobody stands on. */
+				under: z.enum(['near', 'far']).optional(),
 			}),
 		)
 		.default([]),

@@ -69,6 +69,15 @@ describe('renderFigure', () => {
 		expect(height).toBeLessThan(240);
 	});
 
+	it('stands a figure on a box under one foot, the floor at the box’s bottom', () => {
+		const onStep: Pose = { ...standing, far: { ...standing.far, thigh: 250, shin: 240 } };
+		const j = jointsOf(onStep);
+		// Near foot at −(thigh + shin); the box beneath it is 0.1 high, so the floor is 0.1 lower.
+		expect(floorLevel(j, [{ from: -0.1, to: 0.2, height: 0.1, under: 'near' }])).toBeCloseTo(-(L.thigh + L.shin) - 0.1, 9);
+		// Without the box the raised far foot could not be in the air: the near foot is the floor.
+		expect(floorLevel(j)).toBeCloseTo(-(L.thigh + L.shin), 9);
+	});
+
 	it('draws boxes standing on the floor', () => {
 		const svg = renderFigure({ pose: standing, boxes: [{ from: 0.1, to: 0.4, height: 0.2 }] }, 'x', 'box');
 		const rect = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;

@@ -150,6 +150,15 @@ class DifferentialHelper extends HTMLElement {
 				);
 			}
 		}
+		// A short summary that stays in view at the bottom of the screen while the reader ticks boxes.
+		const summary = this.querySelector<HTMLElement>('[data-summary]');
+		if (summary) {
+			summary.replaceChildren(
+				document.createTextNode(result.conditions.slice(0, 3).map((c, i) => `${i + 1}. ${c.name} ${percent(c.probability)}`).join(' · ') + ' '),
+				el('a', 'Full ranking', { href: '#kb-dx-results-title' }),
+			);
+			summary.hidden = false;
+		}
 		const status = this.querySelector<HTMLElement>('[data-status]');
 		const top = result.conditions[0];
 		if (status && top) status.textContent = `Ranking updated. First: ${top.name}, ${percent(top.probability)}.`;

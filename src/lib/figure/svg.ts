@@ -11,6 +11,8 @@ export interface Box {
 	to: number;
 	/** Height of the top edge above the floor, in body heights. */
 	height: number;
+	/** The leg whose foot stands on this box: the box top then meets that foot. */
+	under?: 'near' | 'far' | undefined;
 }
 
 export interface FigureSpec {
@@ -28,14 +30,23 @@ const PAD = 0.06;
 const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const fmt = (v: number) => (Math.round(v * 10) / 10).toString();
 
-/** Where the floor is: the lowest point of the figure, unless a box the figure rests on is lower. */
-export function floorLevel(j: Joints): number {
-	return Math.min(...outlinePoints(j).map((p) => p.y));
+/**
+ * Where the floor is: the lowest point of the figure, or, when a box stands under one foot, the
+ * bottom of that box (so a figure can stand on a step with its other foot in the air).
+ */
+export function floorLevel(j: Joints, boxes: readonly Box[] = []): number {
+	const lowest = Math.min(...outlinePoints(j).map((p) => p.y));
+	const supported = boxes.flatMap((b) => {
+		if (!b.under) return [];
+		const leg = j[b.under];
+		return [Math.min(leg.ankle.y, leg.toe.y) - b.height];
+	});
+	return Math.min(lowest, ...supported);
 }
 
 export function renderFigure(spec: FigureSpec, label: string, id: string): string {
 	const j = jointsOf(spec.pose);
-	const floorY = floorLevel(j);
+	const floorY = floorLevel(j, spec.boxes);
 	const boxes = (spec.boxes ?? []).map((b) => ({ x0: b.from, x1: b.to, y0: floorY, y1: floorY + b.height }));
 	const pts = [...outlinePoints(j), ...boxes.flatMap((b) => [{ x: b.x0, y: b.y0 }, { x: b.x1, y: b.y1 }])];
 	const minX = Math.min(...pts.map((p) => p.x)) - PAD;
