@@ -133,3 +133,8 @@ export function exercisePlan(e: ExerciseInfo): ExercisePlan {
 		activityFrequency: { '@type': 'QuantitativeValue', value: e.frequency.times, unitCode: e.frequency.per === 'day' ? 'DAY' : 'WEE' },
 	};
 }
+
+/** The `head` entry Starlight pages take for a JSON-LD block. */
+export function jsonLdHead(graph: Graph) {
+	return [{ tag: 'script' as const, attrs: { type: 'application/ld+json' }, content: jsonLdScript(graph) }];
+}

@@ -12,6 +12,9 @@ afterAll(async () => {
 	await browser?.close();
 });
 
+/** The address as the page itself sees it: Playwright's page.url() can lag behind history.replaceState. */
+const currentUrl = async (page: Page) => new URL(String(await page.evaluate('location.href')));
+
 async function ranking(page: Page) {
 	const items = page.locator('[data-differential-results] > [data-condition]');
 	await items.first().waitFor();
@@ -63,7 +66,7 @@ describe('the differential helper through its URL contract', () => {
 		const historyLength = await page.evaluate('history.length');
 		await page.locator('input[name="f"][value="worse-sitting"]').check();
 		await page.locator('input[name="f"][value="eased-sitting-on-toilet"]').check();
-		expect(new URL(page.url()).searchParams.get('f')).toBe('worse-sitting,eased-sitting-on-toilet');
+		expect((await currentUrl(page)).searchParams.get('f')).toBe('worse-sitting,eased-sitting-on-toilet');
 		expect(await page.evaluate('history.length')).toBe(historyLength);
 		const after = await ranking(page);
 		expect(after[0]!.id).toBe('pudendal-neuralgia');
@@ -79,7 +82,9 @@ describe('the differential helper through its URL contract', () => {
 		await page.locator('kb-differential[data-ready]').waitFor();
 		await page.locator('input[name="f"][value="sit-bone-pain"]').focus();
 		await page.keyboard.press('Space');
-		expect(new URL(page.url()).searchParams.get('f')).toBe('sit-bone-pain');
+		expect(await page.locator('input[name="f"][value="sit-bone-pain"]').isChecked()).toBe(true);
+		await page.waitForFunction(() => new URLSearchParams(location.search).get('f') === 'sit-bone-pain', undefined, { timeout: 5000 });
+		expect((await currentUrl(page)).searchParams.get('f')).toBe('sit-bone-pain');
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate('document.activeElement && document.activeElement.tagName');
 		expect(focused).toBe('INPUT');
@@ -94,7 +99,7 @@ describe('the differential helper through its URL contract', () => {
 		expect(text).toContain('not-a-finding');
 		expect(text).toContain('repeat');
 		expect(text).toContain('both positive and negative');
-		expect(new URL(page.url()).search).toBe('?f=worse-sitting,not-a-finding,worse-sitting&pos=modified-bent-knee-stretch-test&neg=modified-bent-knee-stretch-test');
+		expect((await currentUrl(page)).search).toBe('?f=worse-sitting,not-a-finding,worse-sitting&pos=modified-bent-knee-stretch-test&neg=modified-bent-knee-stretch-test');
 	});
 
 	it.each([

@@ -1,0 +1,92 @@
+/**
+ * What the benchmark measures and against which budgets. Everything a reader might want to tune is
+ * here; the other modules only measure.
+ */
+import { resolve } from 'node:path';
+
+/** Project root (scripts/bench/ → ../..): every path and child process is relative to it. */
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+/** Everything the benchmark writes lives here (git-ignored), never in dist/, which tests use. */
+export const benchDir = resolve(projectRoot, '.bench');
+export const siteOutDir = resolve(benchDir, 'site');
+export const siteCacheDir = resolve(benchDir, 'cache');
+
+/** Each figure is measured this many times and the median printed (the brief asks for at least 3). */
+export const rounds = 3;
+
+/** Budgets, in bytes, milliseconds or Lighthouse points (0–100). */
+export const budgets = {
+	/** About one TCP initial congestion window (10 × 1460 bytes), so the page's HTML arrives in one round trip. */
+	conditionHtmlGzip: 14 * 1024,
+	differentialJsGzip: 30 * 1024,
+	differentialHelperChunkGzip: 10 * 1024,
+	firstSearchBytes: 150 * 1024,
+	searchLatencyMs: 100,
+	lighthouseScore: 98,
+};
+
+/** The plain Starlight page whose JavaScript a condition page must not exceed. */
+export const starlightReferencePage = '/risk-factors/';
+
+export const differentialPage = '/differential/';
+export const programmePage = '/exercises/programme/';
+
+/** The custom elements whose defining chunks are reported on their own. */
+export const differentialElement = 'kb-differential';
+export const programmeElement = 'kb-programme';
+
+/** The two different queries whose Pagefind downloads are counted. */
+export const firstQuery = 'pain when sitting';
+export const secondQuery = 'hamstring tendon';
+
+/**
+ * Queries timed for search latency: words patients and clinicians type, a mix of one and several
+ * words, common and rare terms.
+ */
+export const latencyQueries = [
+	'sciatica',
+	'pain when sitting',
+	'buttock pain',
+	'piriformis',
+	'hamstring',
+	'numb leg',
+	'sit bone pain',
+	'slump test',
+	'straight leg raise',
+	'stretch',
+	'bladder',
+	'pudendal',
+	'deep gluteal syndrome',
+	'spinal stenosis',
+	'hip arthritis',
+	'glute bridge',
+	'back pain walking',
+	'nerve glide',
+	'sacroiliac joint',
+	'running',
+];
+
+/** Lighthouse categories, all of which must reach the score budget. */
+export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Generated corpus sizes for the scale builds (condition pages added to the real content). */
+export const scaleSizes = [1000, 5000];
+/**
+ * If the first scale build predicts that the largest would take longer than this, a smaller point
+ * is built instead, so the whole benchmark stays within about 25 minutes on 2 cores.
+ */
+export const scaleBuildLimitSeconds = 12 * 60;
+export const scaleFallbackSizes = [3000, 2000];
+
+/** Chromium flags this sandbox needs (the same as tests/e2e/browser.ts). */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumFlags = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
