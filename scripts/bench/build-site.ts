@@ -14,8 +14,6 @@ export interface BuildOptions {
 	cacheDir: string;
 	/** Content root; the real content/ when omitted. */
 	contentDir?: string;
-	/** Written to SITE_URL (canonical links, sitemap, QR codes). */
-	siteUrl?: string;
 	/** Where the full build log is kept for reading afterwards. */
 	logFile: string;
 	/** Start from an empty output and cache folder, as a fresh checkout or CI does. */
@@ -101,9 +99,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	};
 	if (options.contentDir) env.KB_CONTENT_DIR = options.contentDir;
 	else delete env.KB_CONTENT_DIR;
-	if (options.siteUrl) env.SITE_URL = options.siteUrl;
-	// The benchmark measures the site at the domain root.
+	// The benchmark measures the site as `npm run build` makes it by default: at the domain root.
 	delete env.BASE_PATH;
+	delete env.SITE_URL;
 
 	const timeFile = `${options.logFile}.time`;
 	const useGnuTime = existsSync(gnuTime);

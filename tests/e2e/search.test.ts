@@ -48,7 +48,9 @@ describe('the search dialog', () => {
 		// Filtering by kind leaves only that kind.
 		// The kind filter sits in a collapsed group: open it as a reader would, then tick "Condition".
 		await page.locator('#starlight__search summary', { hasText: /kind/i }).first().click();
-		await page.locator('#starlight__search input[type="checkbox"][name="kind"][value="Condition"]').check();
+		// Pagefind hides the checkbox itself and styles its label, which is what a reader clicks.
+		await page.locator('#starlight__search label[for="kind-Condition"]').click();
+		expect(await page.locator('#starlight__search input[name="kind"][value="Condition"]').isChecked()).toBe(true);
 		await page.waitForFunction(() =>
 			[...document.querySelectorAll('#starlight__search .pagefind-ui__result')].every((r) => r.textContent?.includes('Condition')),
 		);
