@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { citationLabel } from '../lib/citation.ts';
 import { buildModel } from '../lib/differential/build-model.ts';
+import { helperStudyId } from '../lib/helper-study.ts';
 import type { DifferentialModel } from '../lib/differential/model.ts';
 import { loadAll } from './collections.ts';
 
@@ -30,7 +31,7 @@ export function differentialModel(): Promise<DifferentialModel> {
 				})),
 			})),
 			tests: [...all.tests.values()].map((t) => {
-				const studyId = t.data.differential?.study ?? t.data.accuracy[0]?.id;
+				const studyId = helperStudyId(t.data);
 				const study = t.data.accuracy.find((s) => s.id === studyId);
 				return {
 					id: t.id,

@@ -78,14 +78,25 @@ export const clinicalTestSchema = (reference: ReferenceFn) =>
 			accuracy: z.array(accuracyStudySchema(reference)).default([]),
 			/** Required when `accuracy` is empty: says plainly that no accuracy figures are published and why the test is still used. */
 			noAccuracy: text.optional(),
-			/** Which accuracy study the differential helper uses, and why; required when there are several. */
+			/**
+			 * Which accuracy study the differential helper uses, and why (required when there are several);
+			 * or `excluded: true` with the reason when no study fits the helper's conditions well enough.
+			 */
 			differential: z
-				.strictObject({
-					/** The `id` of one entry in `accuracy`. */
-					study: kebabId,
-					/** Why this study rather than the others. */
-					why: text,
-				})
+				.union([
+					z.strictObject({
+						/** The `id` of one entry in `accuracy`. */
+						study: kebabId,
+						/** Why this study rather than the others. */
+						why: text,
+					}),
+					z.strictObject({
+						/** Keep this test out of the differential helper (its page still shows every study). */
+						excluded: z.literal(true),
+						/** Why the helper does not use it. */
+						why: text,
+					}),
+				])
 				.optional(),
 			/** Further sources cited on the page (reliability, technique). */
 			references: z.array(reference('references')).default([]),
@@ -106,7 +117,7 @@ export const clinicalTestSchema = (reference: ReferenceFn) =>
 			if (t.accuracy.length > 1 && t.differential === undefined) {
 				ctx.addIssue({ code: 'custom', path: ['differential'], message: 'several accuracy studies: say which one the differential helper uses, and why' });
 			}
-			if (t.differential !== undefined && !ids.includes(t.differential.study)) {
+			if (t.differential !== undefined && 'study' in t.differential && !ids.includes(t.differential.study)) {
 				ctx.addIssue({ code: 'custom', path: ['differential', 'study'], message: `no accuracy study has id "${t.differential.study}"` });
 			}
 		});
