@@ -25,8 +25,12 @@ function entries(root, dir, extensions) {
 
 const byLabel = (a, b) => a.label.localeCompare(b.label, 'en');
 
-/** A sidebar group linking every entry of one collection, alphabetically, after its index page. */
-function group(label, root, dir, urlBase, titleField) {
+/**
+ * A sidebar group linking every entry of one collection, alphabetically, after its index page; or,
+ * when `brief`, just a link to the index page (pages of another kind keep their HTML small).
+ */
+function group(label, root, dir, urlBase, titleField, brief = false) {
+	if (brief) return { label: `${label}: all`, link: `/${urlBase}/` };
 	const items = entries(root, dir, ['.mdx'])
 		.map(({ id, data }) => ({ label: String(data[titleField] ?? id), link: `/${urlBase}/${id}/` }))
 		.sort(byLabel);
@@ -34,7 +38,22 @@ function group(label, root, dir, urlBase, titleField) {
 	return { label, collapsed: true, items: [{ label: `All ${label.toLowerCase()}`, link: `/${urlBase}/` }, ...extra, ...items] };
 }
 
-export function buildSidebar(root) {
+/**
+ * The whole sidebar. `focus` names the one entity group to list in full (on a condition page, the
+ * conditions); the others become single links to their index pages. Without `focus`, every group is
+ * listed in full, as on guides and index pages.
+ */
+const built = new Map();
+
+export function buildSidebar(root, focus) {
+	// Entity pages ask for their sidebar once each: read the content folders once per focus, not per page.
+	const key = `${root}\0${focus ?? ''}`;
+	if (!built.has(key)) built.set(key, sidebarFor(root, focus));
+	return built.get(key);
+}
+
+function sidebarFor(root, focus) {
+	const brief = (name) => focus !== undefined && focus !== name;
 	const guides = entries(root, 'docs', ['.md', '.mdx'])
 		.filter(({ id }) => id !== 'index')
 		.map(({ id, data }) => ({
@@ -49,9 +68,9 @@ export function buildSidebar(root) {
 		{ label: 'Symptoms A to Z', link: '/symptoms/' },
 		{ label: 'Differential helper', link: '/differential/' },
 		{ label: 'Guides', items: guides },
-		group('Conditions', root, 'conditions', 'conditions', 'name'),
-		group('Clinical tests', root, 'clinical-tests', 'tests', 'name'),
-		group('Exercises', root, 'exercises', 'exercises', 'name'),
+		group('Conditions', root, 'conditions', 'conditions', 'name', brief('conditions')),
+		group('Clinical tests', root, 'clinical-tests', 'tests', 'name', brief('clinical-tests')),
+		group('Exercises', root, 'exercises', 'exercises', 'name', brief('exercises')),
 		{ label: 'References', link: '/references/' },
 	];
 }

@@ -32,7 +32,8 @@ function medicalWebPage(page: PageInfo, mainEntity?: Thing): MedicalWebPage {
 		'@id': `${page.url}#page`,
 		url: page.url,
 		name: page.name,
-		description: page.description,
+		// The main entity already carries the description; repeating it would only add weight.
+		...(mainEntity ? {} : { description: page.description }),
 		lastReviewed: isoDate(page.reviewed),
 		medicalAudience: audiences[page.audience].map((audienceType) => ({ '@type': 'MedicalAudience', audienceType })),
 		...(mainEntity ? { mainEntity } : {}),
