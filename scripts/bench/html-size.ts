@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { projectRoot } from './config.ts';
 import { gzipBytes, median, repeat } from './stats.ts';
 
 export interface PageSize {
@@ -13,11 +14,18 @@ export interface PageSize {
 	gzipBytes: number;
 }
 
-/** Every page under /<section>/<id>/ (the section's own index page is not an entity page). */
+/** Content folder behind each URL section (tests/ pages come from content/clinical-tests/). */
+const contentFolder: Record<string, string> = { conditions: 'conditions', tests: 'clinical-tests', exercises: 'exercises' };
+
+/**
+ * Every entity page under /<section>/<id>/: one per content file, so pages that share the section
+ * but are not entities (the section index, /exercises/programme/) are left out.
+ */
 export function entityPages(siteDir: string, section: string): string[] {
+	const ids = new Set(readdirSync(join(projectRoot, 'content', contentFolder[section] ?? section)).map((f) => f.replace(/\.mdx?$/, '')));
 	const dir = join(siteDir, section);
 	return readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
+		.filter((entry) => entry.isDirectory() && ids.has(entry.name) && existsSync(join(dir, entry.name, 'index.html')))
 		.map((entry) => `/${section}/${entry.name}/`)
 		.sort();
 }
@@ -34,9 +42,30 @@ export async function sectionSizes(siteDir: string, section: string, rounds: num
 		sizes.push({
 			path,
 			htmlBytes: Buffer.byteLength(html),
-			// gzip is deterministic; the repeats are there because the brief asks every figure to be repeated.
+			// gzip is deterministic; repeated only so that every figure in the table is a median.
 			gzipBytes: median(await repeat(rounds, () => gzipBytes(html))),
 		});
 	}
 	return sizes.sort((a, b) => b.gzipBytes - a.gzipBytes);
+}
+
+/** Parts of a Starlight page whose weight is worth knowing when a page is over budget. */
+const pageParts: Array<[string, RegExp]> = [
+	['article (<main>)', /<main[\s\S]*?<\/main>/g],
+	['<head>', /<head[\s\S]*?<\/head>/g],
+	['sidebar', /<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/g],
+	['inline scripts', /<script(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g],
+	['inline SVG icons', /<svg[\s\S]*?<\/svg>/g],
+	['JSON-LD', /<script type="application\/ld\+json">[\s\S]*?<\/script>/g],
+];
+
+/**
+ * How many gzipped bytes each part costs: the page's gzipped size minus that of the page without
+ * the part (parts overlap, e.g. <head> holds scripts and JSON-LD, so the costs do not add up).
+ */
+export function gzipCostOfParts(html: string): string {
+	const whole = gzipBytes(html);
+	return pageParts
+		.map(([name, pattern]) => `${name} ${((whole - gzipBytes(html.replace(pattern, ''))) / 1024).toFixed(1)}`)
+		.join(', ');
 }

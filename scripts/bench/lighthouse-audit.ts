@@ -15,7 +15,7 @@ export interface LighthouseScores {
 	url: string;
 	/** Median score per category, 0–100. */
 	scores: Record<Category, number>;
-	/** Audits that lost points in any run (id: score), to explain a low category. */
+	/** Weighted audits whose median score is below 1 ("id score"), to explain a low category. */
 	failing: string[];
 	/** Requests to anything but the local server, from Lighthouse's own request log; must be empty. */
 	foreignRequests: string[];
@@ -51,13 +51,13 @@ export async function lighthouseScores(url: string, rounds: number): Promise<Lig
 	const scores = Object.fromEntries(
 		lighthouseCategories.map((c) => [c, median(runs.map((lhr) => Math.round((lhr.categories[c]?.score ?? 0) * 100)))]),
 	) as Record<Category, number>;
-	const failing = new Set<string>();
+	const auditScores = new Map<string, number[]>();
 	const foreign = new Set<string>();
 	for (const lhr of runs) {
 		for (const category of lighthouseCategories) {
 			for (const ref of lhr.categories[category]?.auditRefs ?? []) {
 				const audit = lhr.audits[ref.id];
-				if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.add(`${ref.id} ${audit.score.toFixed(2)}`);
+				if (ref.weight > 0 && audit && audit.score !== null) auditScores.set(ref.id, [...(auditScores.get(ref.id) ?? []), audit.score]);
 			}
 		}
 		const details = lhr.audits['network-requests']?.details;
@@ -68,5 +68,11 @@ export async function lighthouseScores(url: string, rounds: number): Promise<Lig
 			}
 		}
 	}
-	return { url, scores, failing: [...failing].sort(), foreignRequests: [...foreign] };
+	// An audit that lost points in the median run, with its median score (1 = full marks).
+	const failing = [...auditScores]
+		.map(([id, values]) => [id, median(values)] as const)
+		.filter(([, score]) => score < 1)
+		.map(([id, score]) => `${id} ${score.toFixed(2)}`)
+		.sort();
+	return { url, scores, failing, foreignRequests: [...foreign] };
 }

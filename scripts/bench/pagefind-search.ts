@@ -3,9 +3,11 @@
  * query downloads (the library, its WebAssembly, index chunks and result fragments) and how long a
  * query takes once the index is loaded.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { SiteServer } from './site-server.ts';
-import { median, repeat } from './stats.ts';
+import { gzipBytes, median, repeat } from './stats.ts';
 
 /** How many results a reader sees first; their data (title, URL, excerpt) is loaded with the query. */
 const shownResults = 5;
@@ -24,50 +26,64 @@ const timedQuery = (query: string) => `(async () => {
 	return performance.now() - started;
 })()`;
 
-/** Bytes sent under /pagefind/ since the last reset, once the traffic has stopped. */
-async function pagefindBytes(page: Page, server: SiteServer): Promise<number> {
+interface Downloaded {
+	/** Bytes the local server sent (it does not compress, as a plain static folder would not). */
+	bytes: number;
+	/**
+	 * The same files as a compressing host or CDN would send them: Pagefind's index, fragments and
+	 * WebAssembly are gzipped already, its JavaScript and JSON are not.
+	 */
+	compressedBytes: number;
+	files: number;
+}
+
+/** What was sent under /pagefind/ since the last reset, once the traffic has stopped. */
+async function pagefindDownloads(page: Page, server: SiteServer, siteDir: string): Promise<Downloaded> {
 	// The worker's last fetches can finish just after the promise resolves in the page.
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(300);
-	return server
-		.served()
-		.filter((s) => s.path.startsWith('/pagefind/'))
-		.reduce((sum, s) => sum + s.bytes, 0);
+	const served = server.served().filter((s) => s.path.startsWith('/pagefind/'));
+	return {
+		bytes: served.reduce((sum, s) => sum + s.bytes, 0),
+		compressedBytes: served.reduce((sum, s) => sum + (/\.(m?js|json)$/.test(s.path) ? gzipBytes(readFileSync(join(siteDir, s.path))) : s.bytes), 0),
+		files: served.length,
+	};
 }
 
 export interface SearchBytes {
-	firstQueryBytes: number;
-	secondQueryBytes: number;
-	/** The files the first query fetched, for the report's notes. */
-	firstQueryFiles: number;
+	first: Downloaded;
+	second: Downloaded;
 }
 
 /** One fresh browser context (empty cache): open the home page, run two different queries. */
-async function searchBytesOnce(browser: Browser, server: SiteServer, first: string, second: string): Promise<SearchBytes> {
+async function searchBytesOnce(browser: Browser, server: SiteServer, siteDir: string, first: string, second: string): Promise<SearchBytes> {
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
-		await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+		// Counted from the start of the page load, so anything Starlight's search box fetched from
+		// /pagefind/ while idle (and the query then found in the cache) is part of the first search.
 		server.reset();
+		await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
 		await page.evaluate(importPagefind);
 		await page.evaluate(timedQuery(first));
-		const firstQueryBytes = await pagefindBytes(page, server);
-		const firstQueryFiles = server.served().filter((s) => s.path.startsWith('/pagefind/')).length;
+		const firstDownloads = await pagefindDownloads(page, server, siteDir);
 		server.reset();
 		await page.evaluate(timedQuery(second));
-		return { firstQueryBytes, secondQueryBytes: await pagefindBytes(page, server), firstQueryFiles };
+		return { first: firstDownloads, second: await pagefindDownloads(page, server, siteDir) };
 	} finally {
 		await context.close();
 	}
 }
 
-export async function searchBytes(browser: Browser, server: SiteServer, first: string, second: string, rounds: number): Promise<SearchBytes> {
-	const runs = await repeat(rounds, () => searchBytesOnce(browser, server, first, second));
-	return {
-		firstQueryBytes: median(runs.map((r) => r.firstQueryBytes)),
-		secondQueryBytes: median(runs.map((r) => r.secondQueryBytes)),
-		firstQueryFiles: median(runs.map((r) => r.firstQueryFiles)),
-	};
+const medianDownload = (runs: readonly Downloaded[]): Downloaded => ({
+	bytes: median(runs.map((r) => r.bytes)),
+	compressedBytes: median(runs.map((r) => r.compressedBytes)),
+	files: median(runs.map((r) => r.files)),
+});
+
+export async function searchBytes(browser: Browser, server: SiteServer, siteDir: string, first: string, second: string, rounds: number): Promise<SearchBytes> {
+	const runs = await repeat(rounds, () => searchBytesOnce(browser, server, siteDir, first, second));
+	return { first: medianDownload(runs.map((r) => r.first)), second: medianDownload(runs.map((r) => r.second)) };
 }
 
 export interface SearchLatency {

@@ -11,7 +11,7 @@ export function median(values: readonly number[]): number {
 
 /**
  * Gzipped size in bytes. Level 9 is what bundle-size tools (gzip-size, size-limit) report, so the
- * figures compare with numbers people quote; a CDN at level 6 sends about 1 % more.
+ * figures compare with numbers people quote; a host compressing at level 6 sends slightly more.
  */
 export function gzipBytes(data: string | Buffer): number {
 	return gzipSync(data, { level: 9 }).length;
@@ -39,4 +39,14 @@ export function seconds(value: number): string {
 
 export function mb(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+/** KB below a megabyte, MB with one decimal above. */
+export function size(bytes: number): string {
+	return bytes < 1024 * 1024 ? kb(bytes) : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** "/_astro/DifferentialHelper.astro_astro_type_script_index_0_lang.OGh7Fhom.js" → "DifferentialHelper.OGh7Fhom.js". */
+export function shortScriptName(path: string): string {
+	return path.replace(/^.*\//, '').replace(/\.astro_astro_type_script_index_\d+_lang/, '');
 }

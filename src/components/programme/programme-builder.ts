@@ -72,8 +72,10 @@ class ProgrammeBuilder extends HTMLElement {
 		if (link) link.value = url;
 		const open = this.querySelector<HTMLAnchorElement>('[data-open]');
 		if (open) {
+			// A link only exists once there is a programme to open.
 			if (url) open.href = url;
 			else open.removeAttribute('href');
+			open.hidden = !url;
 		}
 		const error = this.querySelector<HTMLElement>('[data-builder-error]');
 		if (error) error.textContent = items.length === 0 && problems.length === 0 ? 'Tick at least one exercise.' : problems.join(' ');
