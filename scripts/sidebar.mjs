@@ -25,13 +25,20 @@ function entries(root, dir, extensions) {
 
 const byLabel = (a, b) => a.label.localeCompare(b.label, 'en');
 
+/** Most entries a sidebar group lists one by one (the site has 15 conditions; a generated corpus has thousands). */
+const MAX_LISTED = 60;
+
 /**
  * A sidebar group linking every entry of one collection, alphabetically, after its index page; or,
  * when `brief`, just a link to the index page (pages of another kind keep their HTML small).
  */
 function group(label, root, dir, urlBase, titleField, brief = false) {
 	if (brief) return { label: `${label}: all`, link: `/${urlBase}/` };
-	const items = entries(root, dir, ['.mdx'])
+	const files = entries(root, dir, ['.mdx']);
+	// A list longer than this helps nobody navigate, and repeating it on every page makes the build
+	// grow with pages × entries: past it, the group is just a link to its index page.
+	if (files.length > MAX_LISTED) return { label: `${label}: all`, link: `/${urlBase}/` };
+	const items = files
 		.map(({ id, data }) => ({ label: String(data[titleField] ?? id), link: `/${urlBase}/${id}/` }))
 		.sort(byLabel);
 	const extra = urlBase === 'exercises' ? [{ label: 'Home programme builder', link: '/exercises/programme/' }] : [];
