@@ -91,3 +91,16 @@ export async function searchUrls(page: Page, query: string, limit = 5): Promise<
 		return top.map((d) => d.url);
 	})()`);
 }
+
+/**
+ * Opens Starlight's search dialog the way a reader does (the search button) once its script has
+ * loaded, and returns the search input after Pagefind's UI has put it in the dialog.
+ */
+export async function openSearch(page: Page) {
+	await page.waitForLoadState('load');
+	await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+	await page.locator('site-search button[data-open-modal]').first().click();
+	const input = page.locator('#starlight__search input.pagefind-ui__search-input').first();
+	await input.waitFor({ state: 'visible' });
+	return input;
+}

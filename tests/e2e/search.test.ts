@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, openPage, searchUrls } from './browser.ts';
+import { baseURL, launch, openPage, openSearch, searchUrls } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,9 +37,7 @@ describe('the search dialog', () => {
 	it('opens, shows results with their kind, filters by kind, lets a keyboard user reach a result, and stays on the site', async () => {
 		const { page, errors, foreignRequests } = await openPage(browser);
 		await page.goto(`${baseURL()}/conditions/`);
-		await page.keyboard.press('Control+k');
-		const input = page.locator('#starlight__search input[type="text"], #starlight__search input[type="search"]').first();
-		await input.waitFor({ state: 'visible' });
+		const input = await openSearch(page);
 		await input.fill('sitting');
 		const results = page.locator('#starlight__search .pagefind-ui__result');
 		await results.first().waitFor();

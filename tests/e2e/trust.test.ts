@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/check-content.ts';
 import { serve } from '../../scripts/serve.mjs';
-import { baseURL, launch, openPage, sitemapPaths } from './browser.ts';
+import { baseURL, launch, openPage, openSearch, sitemapPaths } from './browser.ts';
 import { buildSite } from './build.ts';
 import { brokenLinks, htmlFiles } from './links.ts';
 
@@ -79,8 +79,7 @@ describe('privacy', () => {
 		await page.goto(`${baseURL()}/exercises/programme/?e=bird-dog:3x10,glute-bridge:3x8-12`);
 		await page.locator('[data-programme-item]').first().waitFor();
 		await page.goto(`${baseURL()}/conditions/`);
-		await page.keyboard.press('Control+k');
-		await page.locator('#starlight__search input').first().fill('sitting');
+		await (await openSearch(page)).fill('sitting');
 		await page.locator('#starlight__search .pagefind-ui__result').first().waitFor();
 		expect(foreignRequests).toEqual([]);
 		expect(await page.context().cookies()).toEqual([]);
@@ -114,8 +113,7 @@ describe('Content Security Policy', () => {
 		for (const path of ['/', '/conditions/sciatica/', '/tests/slump-test/', '/exercises/bird-dog/', '/treatment-principles/', '/red-flags/', '/symptoms/', '/references/']) {
 			await visit(path);
 		}
-		await page.keyboard.press('Control+k');
-		await page.locator('#starlight__search input').first().fill('piriformis');
+		await (await openSearch(page)).fill('piriformis');
 		await page.locator('#starlight__search .pagefind-ui__result').first().waitFor();
 		await visit('/differential/?f=saddle-numbness,worse-long-strides');
 		expect(await page.locator('[data-differential-results] > li').count()).toBeGreaterThan(3);
