@@ -84,14 +84,5 @@ export const scale = {
 	limitSeconds: 12 * 60,
 };
 
-/** Chromium flags this sandbox needs (the same as tests/e2e/browser.ts). */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumFlags = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
+/** Chromium and its flags, shared with the browser tests. */
+export { chromiumFlags, chromiumPath } from '../chromium.mjs';

@@ -5,21 +5,10 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const launchArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.mjs';
 
 export function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath, args: launchArgs, headless: true });
+	return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
 }
 
 export const baseURL = () => inject('baseURL');
