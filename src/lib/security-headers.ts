@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 /** Script types the browser executes; data blocks (JSON, JSON-LD) are not subject to script-src. */
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** The bodies of inline scripts the browser would execute in an HTML document. */
+/** The bodies of inline scripts a browser would execute in a page of HTML. */
 export function inlineScripts(html: string): string[] {
 	const scripts: string[] = [];
 	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
