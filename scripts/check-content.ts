@@ -69,6 +69,25 @@ function checkStrengthGrades(root: string, shown: (file: string) => string): Con
 	return result.success ? [] : issuesOf(result.error, shown(file));
 }
 
+/** Every <Cite id="…" /> in MDX prose must name a reference (the page would otherwise fail to render). */
+function findUnknownCitations(root: string, entries: readonly LoadedEntry[], shown: (file: string) => string): ContentProblem[] {
+	const references = new Set(entries.filter((e) => e.collection === 'references').map((e) => e.id));
+	const problems: ContentProblem[] = [];
+	for (const dir of ['conditions', 'clinical-tests', 'exercises', 'docs']) {
+		for (const name of listFiles(join(root, dir), ['md', 'mdx'])) {
+			const file = join(root, dir, name);
+			const source = readFileSync(file, 'utf8');
+			for (const match of source.matchAll(/<Cite\s+id=["']([^"']*)["']/g)) {
+				if (!references.has(match[1]!)) {
+					const line = source.slice(0, match.index).split('\n').length;
+					problems.push({ file: shown(file), field: `line ${line} <Cite id="${match[1]}">`, message: 'no such reference in content/references' });
+				}
+			}
+		}
+	}
+	return problems;
+}
+
 export interface CheckResult {
 	problems: ContentProblem[];
 	entries: LoadedEntry[];
@@ -110,6 +129,7 @@ export function checkContent(root: string): CheckResult {
 	problems.push(...checkStrengthGrades(root, shown));
 
 	problems.push(...findDanglingReferences(entries));
+	problems.push(...findUnknownCitations(root, entries, shown));
 	return { problems, entries };
 }
 

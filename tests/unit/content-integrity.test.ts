@@ -34,6 +34,7 @@ describe('the broken content fixture', () => {
 		['a probability outside (0, 1)', /bad-probability-test\.mdx: accuracy\[0\]\.sensitivity\.value: must be less than 1/],
 		['an accuracy study without a source', /sourceless-study-test\.mdx: accuracy\[0\]\.source: /],
 		['a missing reviewed date', /undated-condition\.mdx: reviewed: must be a date/],
+		['a citation of a source that does not exist', /bad-citation\.mdx: line 8 <Cite id="nobody-2099">: no such reference in content\/references/],
 	])('reports %s with file, field and problem', (_label, pattern) => {
 		expect(lines.some((line) => pattern.test(line))).toBe(true);
 	});
