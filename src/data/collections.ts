@@ -12,6 +12,12 @@ const base = import.meta.env.BASE_URL;
 /** A root-relative site path with the deployment base in front. */
 export const href = (path: string) => withBase(base, path);
 
+/**
+ * The absolute address of a path that already carries the base (Astro.url.pathname, or an `href`
+ * result), on the configured site: canonical links, JSON-LD and QR codes all use this form.
+ */
+export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE).href;
+
 type Ref<C extends string> = { collection: C; id: string };
 
 async function byId<C extends 'conditions' | 'clinical-tests' | 'exercises' | 'findings' | 'references'>(collection: C) {
