@@ -21,6 +21,7 @@ import {
 	type ContentProblem,
 	type LoadedEntry,
 } from '../src/lib/content/integrity.ts';
+import { checkConditionSections } from '../src/lib/content/condition-sections.ts';
 
 /** Stands in for Astro's `reference()`: parses an id into the `{ collection, id }` shape Astro produces. */
 export const stubReference: ReferenceFn = <C extends CollectionName>(collection: C) =>
@@ -130,6 +131,12 @@ export function checkContent(root: string): CheckResult {
 
 	problems.push(...findDanglingReferences(entries));
 	problems.push(...findUnknownCitations(root, entries, shown));
+	// Articles move to the layered shape one by one; a file that has started (it has <Clinician>) must follow it whole.
+	for (const name of listFiles(join(root, 'conditions'), ['mdx'])) {
+		const file = join(root, 'conditions', name);
+		const source = readFileSync(file, 'utf8');
+		if (source.includes('<Clinician>')) problems.push(...checkConditionSections(shown(file), source));
+	}
 	return { problems, entries };
 }
 

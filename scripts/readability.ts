@@ -12,7 +12,7 @@ import { plainText, readability } from '../src/lib/readability.ts';
 
 const root = process.env.KB_CONTENT_DIR ?? 'content';
 /** Headings of condition-page sections written for patients; clinician sections are left out. */
-const patientSections = ['What it feels like', 'What makes it worse or better', 'What helps'];
+const patientSections = ['What it is', 'What it feels like', 'What makes it worse or better', 'How long will it take\\?', 'What you can do', 'What helps'];
 
 interface Item {
 	where: string;
@@ -37,6 +37,7 @@ for (const file of list('conditions', '.mdx')) {
 	const { data, body } = read(join(root, 'conditions', file));
 	const id = file.replace(/\.mdx$/, '');
 	items.push({ where: `conditions/${id} summary`, text: String(data.summary) });
+	if (Array.isArray(data.seeClinicianIf)) items.push({ where: `conditions/${id} see a GP or physiotherapist if`, text: data.seeClinicianIf.map(String).join('\n') });
 	for (const heading of patientSections) {
 		const text = section(body, heading);
 		if (text) items.push({ where: `conditions/${id} “${heading}”`, text: plainText(text) });

@@ -19,6 +19,8 @@ export const collections = {
 	conditions: defineCollection({ loader: from(table.conditions), schema: table.conditions.schema }),
 	'clinical-tests': defineCollection({ loader: from(table['clinical-tests']), schema: table['clinical-tests'].schema }),
 	exercises: defineCollection({ loader: from(table.exercises), schema: table.exercises.schema }),
+	settings: defineCollection({ loader: from(table.settings), schema: table.settings.schema }),
+	cases: defineCollection({ loader: from(table.cases), schema: table.cases.schema }),
 	'strength-grades': defineCollection({
 		loader: file(`${contentRoot}/differential/strength-grades.yaml`),
 		schema: strengthGradeSchema,

@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { citationLabel } from '../lib/citation.ts';
 import { buildModel } from '../lib/differential/build-model.ts';
+import { likelihoodRatios } from '../lib/diagnostics/index.ts';
 import { helperStudyId } from '../lib/helper-study.ts';
 import type { DifferentialModel } from '../lib/differential/model.ts';
 import { loadAll } from './collections.ts';
@@ -16,18 +17,25 @@ export function differentialModel(): Promise<DifferentialModel> {
 			if (!ref) throw new Error(`differential model: no reference "${id}"`);
 			return citationLabel(ref.data);
 		};
-		const grades = Object.fromEntries((await getCollection('strength-grades')).map((g) => [g.id, g.data.lr]));
+		// A grade's weight for presence is LR+ of its assumed sensitivity and specificity.
+		const grades = Object.fromEntries(
+			(await getCollection('strength-grades')).map((g) => [g.id, likelihoodRatios(g.data.sensitivity, g.data.specificity).positive]),
+		);
 		return buildModel({
 			grades,
 			conditions: [...all.conditions.values()].map((c) => ({
 				id: c.id,
 				name: c.data.name,
 				ranked: c.data.ranked && !c.data.emergency,
-				prior: c.data.prior,
+				prior: c.data.prior ?? { relative: 1, basis: 'No prior yet.' },
 				keyFindings: c.data.keyFindings.map((k) => ({
 					finding: k.finding.id,
 					grade: k.grade,
-					lr: k.lr ? { value: k.lr.value, source: label(k.lr.source.id) } : undefined,
+					lr: k.lr
+						? { value: k.lr.present, source: label(k.lr.source.id) }
+						: k.frequency
+							? { value: likelihoodRatios(k.frequency.sensitivity, k.frequency.specificity).positive, source: label(k.frequency.source.id) }
+							: undefined,
 				})),
 			})),
 			tests: [...all.tests.values()].map((t) => {

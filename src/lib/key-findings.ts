@@ -2,10 +2,16 @@
 
 export interface KeyFindingWeight {
 	grade?: string | undefined;
-	lr?: { value: number } | undefined;
+	lr?: { present: number } | undefined;
+	frequency?: { sensitivity: number; specificity: number } | undefined;
 }
 
-/** True when the finding points towards the condition (a grade other than "against", or an LR above 1). */
+/** Grades whose presence points away from the condition. */
+const gradesAgainst = new Set(['against', 'excludes']);
+
+/** True when the finding's presence points towards the condition (a grade in its favour, or an LR+ above 1). */
 export function pointsTowards(k: KeyFindingWeight): boolean {
-	return k.lr ? k.lr.value > 1 : k.grade !== 'against';
+	if (k.lr) return k.lr.present > 1;
+	if (k.frequency) return k.frequency.sensitivity > 1 - k.frequency.specificity;
+	return !gradesAgainst.has(k.grade ?? '');
 }

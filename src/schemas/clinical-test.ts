@@ -48,8 +48,45 @@ export const accuracyStudySchema = (reference: ReferenceFn) =>
 		population: text,
 		/** The paper the figures come from. */
 		source: reference('references'),
+		/**
+		 * The study's 2×2 table, where it was published or can be rebuilt exactly from its figures: pages
+		 * compute the likelihood ratios' confidence intervals from it.
+		 */
+		counts: z
+			.strictObject({
+				/** True positives: with the condition, test positive. */
+				truePositive: z.number().int().nonnegative(),
+				/** False positives: without the condition, test positive. */
+				falsePositive: z.number().int().nonnegative(),
+				/** False negatives: with the condition, test negative. */
+				falseNegative: z.number().int().nonnegative(),
+				/** True negatives: without the condition, test negative. */
+				trueNegative: z.number().int().nonnegative(),
+				/** Where the counts come from: "published in Table 2" or "rebuilt from 46 cases and sensitivity 0.89". */
+				origin: text,
+			})
+			.optional(),
 		/** Weaknesses or caveats a reader must see (spectrum bias, secondary source, wide CI). */
 		note: text.optional(),
+	}).superRefine((study, ctx) => {
+		const c = study.counts;
+		if (!c) return;
+		const withCondition = c.truePositive + c.falseNegative;
+		const without = c.falsePositive + c.trueNegative;
+		// Published proportions are rounded, usually to two or three decimals: allow half a percentage point.
+		const near = (share: number, value: number) => Math.abs(share - value) <= 0.005;
+		if (withCondition === 0 || !near(c.truePositive / withCondition, study.sensitivity.value)) {
+			ctx.addIssue({ code: 'custom', path: ['counts'], message: `true positives / (true positives + false negatives) = ${c.truePositive}/${withCondition} does not match the sensitivity ${study.sensitivity.value}` });
+		}
+		if (without === 0 || !near(c.trueNegative / without, study.specificity.value)) {
+			ctx.addIssue({ code: 'custom', path: ['counts'], message: `true negatives / (true negatives + false positives) = ${c.trueNegative}/${without} does not match the specificity ${study.specificity.value}` });
+		}
+		if (withCondition + without !== study.sampleSize.total) {
+			ctx.addIssue({ code: 'custom', path: ['counts'], message: `the four counts add up to ${withCondition + without}, but sampleSize.total is ${study.sampleSize.total}` });
+		}
+		if (study.sampleSize.withCondition !== undefined && study.sampleSize.withCondition !== withCondition) {
+			ctx.addIssue({ code: 'custom', path: ['counts'], message: `${withCondition} people with the condition in the counts, but sampleSize.withCondition is ${study.sampleSize.withCondition}` });
+		}
 	});
 
 export const clinicalTestSchema = (reference: ReferenceFn) =>
@@ -78,6 +115,38 @@ export const clinicalTestSchema = (reference: ReferenceFn) =>
 			accuracy: z.array(accuracyStudySchema(reference)).default([]),
 			/** Required when `accuracy` is empty: says plainly that no accuracy figures are published and why the test is still used. */
 			noAccuracy: text.optional(),
+			/**
+			 * Why there are no accuracy figures: none has been published, or studies exist but their figures
+			 * could not be verified for this site. The tests index shows the difference.
+			 */
+			noAccuracyReason: z.enum(['none-published', 'not-verified']).optional(),
+			/**
+			 * The bottom line a clinician needs in the first screen. The page states the evidence (studies,
+			 * people, ratios) from `accuracy`; this adds the judgment and why.
+			 */
+			bottomLine: z
+				.strictObject({
+					/** One or two sentences: what the test is good for (ruling in or out, what, in whom). */
+					verdict: text,
+					/** Why, in a sentence or two (design, spectrum, reference standard). */
+					reasoning: text,
+				})
+				.optional(),
+			/**
+			 * Conditions other than a study's target in which the test is expected to be positive about as
+			 * often as in the target (the bent-knee tests provoke ischiogluteal bursitis as well as the
+			 * hamstring tendon). The differential helper uses the target's figures for these conditions too.
+			 */
+			alsoPositiveIn: z
+				.array(
+					z.strictObject({
+						/** The other condition. */
+						condition: reference('conditions'),
+						/** Why the test is expected to be positive in it, in a sentence. */
+						why: text,
+					}),
+				)
+				.default([]),
 			/**
 			 * Which accuracy study the differential helper uses, and why (required when there are several);
 			 * or `excluded: true` with the reason when no study fits the helper's conditions well enough.

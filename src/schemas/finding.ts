@@ -5,6 +5,13 @@
 import { z } from 'astro/zod';
 import { bodyRegion, reviewedDate, text, type ReferenceFn } from './shared.ts';
 
+/**
+ * The groups the differential helper shows findings in. `age` findings are bands of one answer (the
+ * helper offers them as one choice); `course` is how the pain started and behaves over time; `exam`
+ * holds signs a clinician finds on examination that are not clinical tests with their own page.
+ */
+export const findingGroups = ['where', 'worse', 'eases', 'course', 'history', 'age', 'exam', 'other', 'red-flag'] as const;
+
 /** How quickly a red flag needs care; the red-flags page groups by this. */
 export const urgencies = ['emergency', 'same-day', 'soon'] as const;
 
@@ -19,7 +26,7 @@ export const findingSchema = (reference: ReferenceFn) =>
 		/** Whether the patient reports it, the clinician finds it, or it is history. */
 		kind: z.enum(['symptom', 'sign', 'history']),
 		/** The group the differential helper shows it in. */
-		group: z.enum(['where', 'worse', 'eases', 'history', 'other', 'red-flag']),
+		group: z.enum(findingGroups),
 		/** Body regions the finding concerns, for the symptoms index. */
 		regions: z.array(bodyRegion).min(1, { error: 'needs at least one body region' }),
 		/** Present only for red flags: what to do, how fast, and why. */

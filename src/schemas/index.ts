@@ -3,11 +3,13 @@
  * checker load the same folders with the same schemas.
  */
 import type { z } from 'astro/zod';
+import { caseSchema } from './case.ts';
 import { clinicalTestSchema } from './clinical-test.ts';
 import { conditionSchema } from './condition.ts';
 import { exerciseSchema } from './exercise.ts';
 import { findingSchema } from './finding.ts';
 import { referenceSchema } from './reference.ts';
+import { settingSchema } from './setting.ts';
 import type { CollectionName, ReferenceFn } from './shared.ts';
 
 export interface EntityCollection {
@@ -26,5 +28,7 @@ export function entityCollections(reference: ReferenceFn) {
 		conditions: { dir: 'conditions', extension: 'mdx' as const, schema: conditionSchema(reference) },
 		'clinical-tests': { dir: 'clinical-tests', extension: 'mdx' as const, schema: clinicalTestSchema(reference) },
 		exercises: { dir: 'exercises', extension: 'mdx' as const, schema: exerciseSchema(reference) },
+		settings: { dir: 'differential/settings', extension: 'yaml' as const, schema: settingSchema(reference) },
+		cases: { dir: 'cases', extension: 'yaml' as const, schema: caseSchema(reference) },
 	} satisfies Record<CollectionName, EntityCollection>;
 }

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 
 /** The collections one entry can point at by id. */
-export type CollectionName = 'conditions' | 'clinical-tests' | 'exercises' | 'findings' | 'references';
+export type CollectionName = 'conditions' | 'clinical-tests' | 'exercises' | 'findings' | 'references' | 'settings' | 'cases';
 
 /** A parsed cross-reference, the shape Astro's `reference()` produces. */
 export interface EntryRef<C extends CollectionName = CollectionName> {

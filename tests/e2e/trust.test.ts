@@ -14,6 +14,7 @@ import { serve } from '../../scripts/serve.mjs';
 import { baseURL, launch, openPage, openSearch, sitemapPaths } from './browser.ts';
 import { buildSite } from './build.ts';
 import { brokenLinks, htmlFiles } from './links.ts';
+import { pointsTowards } from '../../src/lib/key-findings.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -157,7 +158,7 @@ describe('structured data', () => {
 			expect(condition.differentialDiagnosis.map((d: any) => [d['@type'], d.diagnosis.name, d.distinguishingSign.name])).toEqual(
 				c.differentials.map((d: any) => ['DDxElement', name('conditions', d.condition.id), d.feature]),
 			);
-			const signs = c.keyFindings.filter((k: any) => k.grade !== 'against' && (!k.lr || k.lr.value > 1)).map((k: any) => data('findings', k.finding.id).label);
+			const signs = c.keyFindings.filter((k: any) => pointsTowards(k)).map((k: any) => data('findings', k.finding.id).label);
 			expect(condition.signOrSymptom.map((s: any) => s.name)).toEqual(signs);
 		}
 	});
