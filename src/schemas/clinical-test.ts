@@ -74,7 +74,7 @@ export const accuracyStudySchema = (reference: ReferenceFn) =>
 		const withCondition = c.truePositive + c.falseNegative;
 		const without = c.falsePositive + c.trueNegative;
 		// Published proportions are rounded, usually to two or three decimals: allow half a percentage point.
-		const near = (share: number, value: number) => Math.abs(share - value) <= 0.005;
+		const near = (share: number, value: number) => Math.abs(share - value) <= 0.005 + 1e-9; // 1e-9: floating point
 		if (withCondition === 0 || !near(c.truePositive / withCondition, study.sensitivity.value)) {
 			ctx.addIssue({ code: 'custom', path: ['counts'], message: `true positives / (true positives + false negatives) = ${c.truePositive}/${withCondition} does not match the sensitivity ${study.sensitivity.value}` });
 		}
@@ -116,10 +116,11 @@ export const clinicalTestSchema = (reference: ReferenceFn) =>
 			/** Required when `accuracy` is empty: says plainly that no accuracy figures are published and why the test is still used. */
 			noAccuracy: text.optional(),
 			/**
-			 * Why there are no accuracy figures: none has been published, or studies exist but their figures
-			 * could not be verified for this site. The tests index shows the difference.
+			 * Why there are no accuracy figures: none has been published; studies exist but their figures
+			 * could not be verified for this site; or the published figures cannot be used (a sensitivity or
+			 * specificity of 100 % gives no finite likelihood ratio). The tests index shows the difference.
 			 */
-			noAccuracyReason: z.enum(['none-published', 'not-verified']).optional(),
+			noAccuracyReason: z.enum(['none-published', 'not-verified', 'not-usable']).optional(),
 			/**
 			 * The bottom line a clinician needs in the first screen. The page states the evidence (studies,
 			 * people, ratios) from `accuracy`; this adds the judgment and why.
