@@ -96,6 +96,11 @@ export const clinicalTestSchema = (reference: ReferenceFn) =>
 			name: text,
 			/** Other names it goes by, including abbreviations (indexed for search). */
 			aliases: z.array(text).default([]),
+			/**
+			 * Phrases people type that are not names ("pain on the outside of my hip"): indexed for search like
+			 * the aliases, never shown as "Also called".
+			 */
+			searchPhrases: z.array(text).default([]),
 			/** What the test is for, in a sentence. */
 			purpose: text,
 			/** Conditions the test is used to detect or rule out. */

@@ -99,6 +99,11 @@ export const conditionSchema = (reference: ReferenceFn) =>
 		name: text,
 		/** Other names, including the lay words patients use (indexed for search). */
 		aliases: z.array(text).default([]),
+		/**
+		 * Phrases people type that are not names ("pain on the outside of my hip"): indexed for search like
+		 * the aliases, never shown as "Also called".
+		 */
+		searchPhrases: z.array(text).default([]),
 		/** Two or three plain sentences for patients (reading age about 12). */
 		summary: text,
 		/** Body regions where it causes symptoms. */

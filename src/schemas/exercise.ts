@@ -37,6 +37,11 @@ export const exerciseSchema = (reference: ReferenceFn) =>
 		name: text,
 		/** Other names (indexed for search). */
 		aliases: z.array(text).default([]),
+		/**
+		 * Phrases people type that are not names ("pain on the outside of my hip"): indexed for search like
+		 * the aliases, never shown as "Also called".
+		 */
+		searchPhrases: z.array(text).default([]),
 		/** What it is for, in one plain sentence. */
 		purpose: text,
 		/** Conditions it is used for. */
