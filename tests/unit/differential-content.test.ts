@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { likelihoodRatios } from '../../src/lib/diagnostics/index.ts';
-import { analyse, modelFromContent, ratioLabel } from '../../src/lib/differential/engine/index.ts';
+import { analyse, differentialProblems, modelFromContent, ratioLabel } from '../../src/lib/differential/engine/index.ts';
 import { loadContent } from './differential-support.ts';
 
-const { content, methodBody } = loadContent();
+const { content, methodBody: body } = loadContent();
+/** The method text with line breaks folded, as a reader sees it. */
+const methodBody = body.replace(/\s+/g, ' ');
 const model = modelFromContent(content);
 
 describe('the helper’s model from the real content', () => {
 	it('builds, with every ranked condition given a prior in every setting', () => {
-		expect(model.settings.map((s) => s.id)).toEqual(['leg-dominant', 'buttock-dominant', 'sports', 'primary-care']);
+		expect(model.settings.map((s) => s.id)).toEqual(['buttock-dominant', 'leg-dominant', 'sports', 'primary-care']);
 		for (const s of model.settings) {
 			expect(s.priors.map((p) => p.condition).sort()).toEqual(model.conditions.map((c) => c.id).sort());
 			for (const p of s.priors) expect(p.basis === 'no-data' || p.sourceLabel !== undefined).toBe(true);
 		}
+	});
+
+	it('reports content mistakes as file: field: problem lines', () => {
+		expect(differentialProblems(content)).toEqual([]);
+		const broken = { ...content, method: { parameters: { uncertainty: { samples: 10 } } } };
+		expect(differentialProblems(broken)).toContain('content/differential/method.md: uncertainty.samples: must be a whole number of at least 100, got 10');
+		const noPrior = { ...content, settings: content.settings.map((s) => ({ ...s, data: { ...s.data, priors: s.data.priors.slice(1) } })) };
+		expect(differentialProblems(noPrior).some((p) => /settings\/buttock-dominant\.yaml: priors: no prior for the ranked condition/.test(p))).toBe(true);
 	});
 
 	it('ranks no unranked condition or emergency, and nests each sub-cause under its family', () => {
@@ -44,7 +54,8 @@ describe('the method text agrees with the content it explains', () => {
 	it('states the method parameters it uses', () => {
 		const { uncertainty, nextTest } = model.method;
 		expect(methodBody).toContain(`${uncertainty.samples.toLocaleString('en-GB')} times`);
-		expect(methodBody).toContain(`study of ${uncertainty.gradedStudySize} people`);
+		expect(methodBody).toContain(`spread of ${uncertainty.gradedSpread} on the log scale`);
+		expect(methodBody).toContain(`spread of ${uncertainty.spreadWithoutInterval} on the log scale`);
 		expect(methodBody).toContain(`middle ${Math.round(uncertainty.coverage * 100)} %`);
 		expect(methodBody).toContain(`${nextTest.minimumGainBits} bits`);
 		expect(methodBody).toContain(`${Math.round(nextTest.minimumChange * 100)} percentage points`);

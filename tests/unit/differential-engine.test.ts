@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { postTestProbability } from '../../src/lib/diagnostics/index.ts';
-import { finding, input, prior } from './differential-fixture.ts';
+import { clone, finding, input, prior } from './differential-fixture.ts';
 import {
 	analyse,
 	buildEngineModel,
@@ -13,7 +13,6 @@ import {
 	percentLabel,
 	rangeLabel,
 	ratioLabel,
-	type BuildInput,
 	type EngineModel,
 } from '../../src/lib/differential/engine/index.ts';
 
@@ -47,7 +46,7 @@ describe('buildEngineModel', () => {
 	});
 
 	it('fails with file, field and problem for content mistakes', () => {
-		const broken = structuredClone(input);
+		const broken = clone();
 		broken.conditions[0]!.keyFindings = [{ finding: 'x', grade: 'huge' }, { finding: 'nope', grade: 'weak' }];
 		broken.settings[0]!.priors = broken.settings[0]!.priors.filter((p) => p.condition !== 'b');
 		broken.settings[0]!.priors[0] = { ...broken.settings[0]!.priors[0]!, basis: 'published' };
@@ -67,19 +66,19 @@ describe('buildEngineModel', () => {
 
 	it('refuses a grade that weighs as much as the best-studied finding', () => {
 		// The best published weight is ×4 (y for B); a "strong" grade of sens 0.8, spec 0.9 would weigh ×8.
-		const loud = structuredClone(input);
+		const loud = clone();
 		loud.grades = loud.grades.map((g) => (g.id === 'strong' ? { ...g, sensitivity: 0.8, specificity: 0.9 } : g));
 		expect(() => buildEngineModel(loud)).toThrow(/grades\.yaml: strong: its weight for presence \(×8\.00\) is as strong as the best-studied finding/);
 	});
 
 	it('refuses an exclusion that another condition outweighs on the same finding', () => {
-		const odd = structuredClone(input);
+		const odd = clone();
 		odd.conditions[0]!.keyFindings.push({ finding: 'z', lr: { present: 0.05, source: 'ref' } });
 		expect(() => buildEngineModel(odd)).toThrow(/a\.mdx: keyFindings\[2\]: "z" weighs ×0\.05 for "a", below the exclusion weight/);
 	});
 
 	it('requires a sub-cause’s prior as a share of its family', () => {
-		const flat = structuredClone(input);
+		const flat = clone();
 		flat.settings[0]!.priors[2] = prior('k', 0.1);
 		expect(() => buildEngineModel(flat)).toThrow(/main\.yaml: priors\[2\]\.withinParent: "k" is a sub-cause of "f"/);
 	});
@@ -99,7 +98,7 @@ describe('analyse, checked by hand', () => {
 		const a = run({ positive: ['ta'] });
 		expect(line(a, 'a').probability).toBeCloseTo(3.2 / 3.8, 12);
 		expect(line(a, 'a').probability).toBeCloseTo(postTestProbability(0.4, 8), 12);
-		expect(a.done).toEqual([{ id: 'ta', name: 'Test A', result: 'positive', target: 'a', before: expect.closeTo(0.4, 12), after: expect.closeTo(3.2 / 3.8, 12), ratio: expect.closeTo(8, 12), shared: false }]);
+		expect(a.done).toEqual([{ id: 'ta', name: 'Test A', result: 'positive', target: 'a', counted: true, before: expect.closeTo(0.4, 12), after: expect.closeTo(3.2 / 3.8, 12), ratio: expect.closeTo(8, 12), shared: false }]);
 	});
 
 	it('moves a whole family with a test on the family, keeping the split inside it', () => {
@@ -142,12 +141,23 @@ describe('analyse, checked by hand', () => {
 	});
 
 	it('counts a missing hallmark against its condition, via the grade table', () => {
-		const withHallmark = structuredClone(input);
+		const withHallmark = clone();
 		withHallmark.conditions[0]!.keyFindings.push({ finding: 'y', grade: 'hallmark' });
 		const m = buildEngineModel(withHallmark);
 		// y absent: A × 0.2/0.6 = 0.333333 → 0.133333; B × 0.5 → 0.1; total 0.133333 + 0.2 + 0.1 + 0.2 = 0.633333.
 		const a = analyse(m, { present: [], absent: ['y'], positive: [], negative: [] }, { uncertainty: false });
 		expect(a.lines.find((l) => l.id === 'a')!.probability).toBeCloseTo(0.133333 / 0.633333, 5);
+	});
+
+	it('counts only the most telling result of tests studied in the same patients', () => {
+		// tA and tAB share a source and a target: tA positive (×8) outweighs tAB negative (×0.5), which is not counted.
+		// So the list is tA's alone: A = 3.2 / 3.8.
+		const a = run({ positive: ['ta'], negative: ['tab'] });
+		expect(line(a, 'a').probability).toBeCloseTo(3.2 / 3.8, 12);
+		expect(a.done.find((d) => d.id === 'tab')).toMatchObject({ counted: false, instead: 'ta' });
+		expect(a.notices).toContain('Not counted: “Test AB”, studied in the same patients as “Test A”; only the more telling of the two results counts.');
+		// Nor is a test from a study already represented suggested next.
+		expect(run({ positive: ['ta'] }).candidates.map((c) => c.id)).toEqual(['tf']);
 	});
 
 	it('moves every condition a test is also positive in', () => {
@@ -317,7 +327,7 @@ const evidence = fc.record({
 	present: fc.uniqueArray(fc.constantFrom('g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'pub'), { maxLength: 5 }),
 	absent: fc.uniqueArray(fc.constantFrom('g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'pub'), { maxLength: 3 }),
 });
-const quick = (m: EngineModel, s: { present: string[]; absent: string[]; positive?: string[]; negative?: string[] }) =>
+const quick = (m: EngineModel, s: { present: readonly string[]; absent: readonly string[]; positive?: readonly string[]; negative?: readonly string[] }) =>
 	analyse(m, { positive: [], negative: [], ...s, absent: s.absent.filter((id) => !s.present.includes(id)) }, { uncertainty: false });
 const byId = (a: ReturnType<typeof quick>) => Object.fromEntries([...a.lines.map((l) => [l.id, l.probability]), ['other', a.other.probability]]);
 
@@ -340,7 +350,7 @@ describe('properties', () => {
 		fc.assert(
 			fc.property(arbitraryModel, evidence, (m, e) => {
 				for (const f of m.findings) {
-					if (f.weights.length !== 1 || f.weights[0]!.pair.present <= 1 || e.present.includes(f.id) || e.absent.includes(f.id)) continue;
+					if (f.weights.length !== 1 || f.weights[0]!.pair.present <= 1 || (e.present as string[]).includes(f.id) || (e.absent as string[]).includes(f.id)) continue;
 					const c = f.weights[0]!.condition;
 					const before = quick(m, e);
 					const after = quick(m, { ...e, present: [...e.present, f.id] });
@@ -364,9 +374,9 @@ describe('properties', () => {
 
 	it('probabilities lie in [0, 1] and add up to 1 with something else', () => {
 		fc.assert(
-			fc.property(arbitraryModel, evidence, fc.constantFrom([], ['solo']), (m, e, positive) => {
+			fc.property(arbitraryModel, evidence, fc.constantFrom<string[]>([], ['solo']), (m, e, positive) => {
 				const a = quick(m, { ...e, present: [...e.present, 'ex'], positive });
-				const ps = Object.values(byId(a));
+				const ps = Object.values(byId(a)) as number[];
 				for (const p of ps) expect(p >= 0 && p <= 1).toBe(true);
 				expect(ps.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 10);
 			}),
@@ -379,7 +389,7 @@ describe('properties', () => {
 				let s = seed;
 				const shuffle = <T,>(xs: readonly T[]) => [...xs].sort(() => ((s = (s * 1103515245 + 12345) | 0) & 1 ? 1 : -1));
 				const a = quick(m, e);
-				const b = quick(m, { present: shuffle([...e.present, ...e.present]), absent: shuffle(e.absent) });
+				const b = quick(m, { present: shuffle<string>([...e.present, ...e.present]), absent: shuffle<string>(e.absent) });
 				const pa = byId(a);
 				const pb = byId(b);
 				for (const id of Object.keys(pa)) expect(pb[id]).toBeCloseTo(pa[id]!, 12);

@@ -2,7 +2,7 @@
 import type { BuildInput } from '../../src/lib/differential/engine/index.ts';
 
 export const method: BuildInput['method'] = {
-	uncertainty: { samples: 400, seed: 7, coverage: 0.95, gradedStudySize: 20, spreadWithoutInterval: 0.5 },
+	uncertainty: { samples: 400, seed: 7, coverage: 0.95, gradedSpread: 0.35, spreadWithoutInterval: 0.5 },
 	nextTest: { minimumGainBits: 0.02, minimumChange: 0.05 },
 };
 
@@ -77,3 +77,8 @@ export const input: BuildInput = {
 		},
 	],
 };
+
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
+
+/** A deep, writable copy of the fixture for tests that break it on purpose. */
+export const clone = () => structuredClone(input) as unknown as Mutable<BuildInput>;

@@ -103,6 +103,12 @@ export interface DoneTest {
 	name: string;
 	result: 'positive' | 'negative';
 	target: string;
+	/**
+	 * False when another result from the same study and target counts instead (the tests were studied
+	 * in the same patients, so their results are not independent); `instead` names that test.
+	 */
+	counted: boolean;
+	instead?: string | undefined;
 	/** The target's probability without this result (the calculator's input) and with it. */
 	before: number;
 	after: number;
@@ -138,12 +144,16 @@ export function analyse(model: EngineModel, input: CaseState, options: AnalyseOp
 	const p = prepare(model);
 	const setting = model.settings.find((s) => s.id === state.setting)!;
 	const priors = resolvePriors(model, state.setting, state.priors);
-	const items = evidenceOf(state);
+	const counting = countedTests(model, state);
+	const items = evidenceOf({ ...state, positive: counting.positive, negative: counting.negative });
 	const terms = termsOf(model, items);
+	for (const [id, instead] of counting.dropped) {
+		notices.push(`Not counted: “${testById(model, id).name}”, studied in the same patients as “${testById(model, instead).name}”; only the more telling of the two results counts.`);
+	}
 	const post = posterior(priors.hypothesis, terms);
 	const findingById = new Map(model.findings.map((f) => [f.id, f]));
-	const testById = new Map(model.tests.map((t) => [t.id, t]));
-	const itemLabel = (kind: EvidenceKind, id: string) => (kind === 'present' || kind === 'absent' ? findingById.get(id)!.label : testById.get(id)!.name);
+	const testByIdMap = new Map(model.tests.map((t) => [t.id, t]));
+	const itemLabel = (kind: EvidenceKind, id: string) => (kind === 'present' || kind === 'absent' ? findingById.get(id)!.label : testByIdMap.get(id)!.name);
 
 	const redFlags = state.present.flatMap((id) => {
 		const f = findingById.get(id)!;
@@ -236,25 +246,28 @@ export function analyse(model: EngineModel, input: CaseState, options: AnalyseOp
 	}
 
 	// Each done test: the target before this one result (the calculator's input) and after.
-	const done: DoneTest[] = items
-		.filter((i) => i.kind === 'positive' || i.kind === 'negative')
-		.map((item) => {
-			const test = testById.get(item.id)!;
-			const without = posterior(priors.hypothesis, terms.filter((t) => t.item !== item));
+	const done: DoneTest[] = (['positive', 'negative'] as const).flatMap((result) =>
+		[...state[result]].sort().map((id) => {
+			const test = testByIdMap.get(id)!;
+			const item = items.find((i) => i.kind === result && i.id === id);
+			const without = item ? posterior(priors.hypothesis, terms.filter((t) => t.item !== item)) : post;
 			const targetOf = (ps: readonly number[]) => targetProbability(model, test.target, ps);
 			return {
 				id: test.id,
 				name: test.name,
-				result: item.kind as 'positive' | 'negative',
+				result,
 				target: test.target,
+				counted: item !== undefined,
+				...(item ? {} : { instead: counting.dropped.get(id) }),
 				before: targetOf(without),
 				after: targetOf(post),
-				ratio: item.kind === 'positive' ? test.pair.present : test.pair.absent,
+				ratio: result === 'positive' ? test.pair.present : test.pair.absent,
 				shared: test.alsoPositiveIn.length > 0,
 			};
-		});
+		}),
+	);
 
-	const candidates = rankTests(model, state, post, lines[0]?.id);
+	const candidates = rankTests(model, state, post, lines[0]?.id, counting.groupsDone);
 	const { minimumGainBits, minimumChange } = model.method.nextTest;
 	const nextTest = candidates.find((c) => c.gainBits >= minimumGainBits && c.largestChange >= minimumChange);
 
@@ -270,6 +283,34 @@ export function analyse(model: EngineModel, input: CaseState, options: AnalyseOp
 		notices,
 		samples: ranges?.samples ?? 0,
 	};
+}
+
+function testById(model: EngineModel, id: string) {
+	return model.tests.find((t) => t.id === id)!;
+}
+
+/**
+ * Of the results from tests that share a study and target (a group), only the most telling counts: the one
+ * whose ratio is furthest from 1 (ties: the first id). The others are reported as not counted.
+ */
+function countedTests(model: EngineModel, state: NormalisedState) {
+	const byGroup = new Map<string, Array<{ id: string; result: 'positive' | 'negative'; strength: number }>>();
+	for (const result of ['positive', 'negative'] as const) {
+		for (const id of state[result]) {
+			const test = testById(model, id);
+			const strength = Math.abs(Math.log(result === 'positive' ? test.pair.present : test.pair.absent));
+			byGroup.set(test.group, [...(byGroup.get(test.group) ?? []), { id, result, strength }]);
+		}
+	}
+	const positive: string[] = [];
+	const negative: string[] = [];
+	const dropped = new Map<string, string>();
+	for (const members of byGroup.values()) {
+		const [kept, ...rest] = [...members].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id));
+		(kept!.result === 'positive' ? positive : negative).push(kept!.id);
+		for (const r of rest) dropped.set(r.id, kept!.id);
+	}
+	return { positive, negative, dropped, groupsDone: new Set(byGroup.keys()) };
 }
 
 /** Probability of a condition from hypothesis probabilities: a family's total, a sub-cause's own, a line's own. */
@@ -288,7 +329,7 @@ export function targetProbability(model: EngineModel, id: string, ps: readonly n
  * study's sensitivity for the target (and the conditions it is also positive in) and 1 − specificity
  * for every other hypothesis, something else included.
  */
-function rankTests(model: EngineModel, state: NormalisedState, post: readonly number[], leader: string | undefined): TestValue[] {
+function rankTests(model: EngineModel, state: NormalisedState, post: readonly number[], leader: string | undefined, groupsDone: ReadonlySet<string>): TestValue[] {
 	const p = prepare(model);
 	const done = new Set([...state.positive, ...state.negative]);
 	const before = entropyBits(post);
@@ -300,7 +341,8 @@ function rankTests(model: EngineModel, state: NormalisedState, post: readonly nu
 	const now = lineTotals(post);
 	const values: TestValue[] = [];
 	for (const test of model.tests) {
-		if (done.has(test.id)) continue;
+		// A test from a study already represented adds no independent evidence.
+		if (done.has(test.id) || groupsDone.has(test.group)) continue;
 		const applies = new Set((p.testHypotheses.get(test.id) ?? []).map((h) => h.hypothesis));
 		const positiveGiven = p.hypotheses.map((_, k) => (applies.has(k) ? test.sensitivity : 1 - test.specificity));
 		const probabilityPositive = post.reduce((s, x, k) => s + x * positiveGiven[k]!, 0);

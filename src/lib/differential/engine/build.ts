@@ -118,8 +118,10 @@ export interface BuildInput {
 }
 
 export class ModelError extends Error {
-	constructor(readonly problems: readonly string[]) {
+	readonly problems: readonly string[];
+	constructor(problems: readonly string[]) {
 		super(`The differential helper's content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+		this.problems = problems;
 	}
 }
 
@@ -234,7 +236,6 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 				const grade = grades.get(k.grade);
 				if (!grade) return problem(c.file, `${field}.grade`, `grade "${k.grade}" is not in ${input.gradesFile}`);
 				const basis = { kind: 'graded' as const, grade: grade.id, gradeLabel: grade.label };
-				const n = uncertainty.gradedStudySize;
 				pair = {
 					key,
 					origin,
@@ -242,11 +243,7 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 					absent: grade.absent,
 					presentBasis: basis,
 					absentBasis: basis,
-					spread: {
-						kind: 'beta',
-						sensitivity: [grade.sensitivity * n, (1 - grade.sensitivity) * n],
-						specificity: [grade.specificity * n, (1 - grade.specificity) * n],
-					},
+					spread: { kind: 'log-normal', present: uncertainty.gradedSpread, absent: uncertainty.gradedSpread },
 				};
 			} else {
 				return problem(c.file, field, 'needs a grade, a published lr or a frequency');
@@ -315,6 +312,7 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 		tests.push({
 			id: t.id,
 			name: t.name,
+			group: `${source}|${t.study.target}`,
 			target: t.study.target,
 			alsoPositiveIn: t.alsoPositiveIn.filter((a) => rankedIds.has(a.condition) && a.condition !== t.study!.target),
 			sensitivity,

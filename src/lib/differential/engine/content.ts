@@ -7,7 +7,7 @@ import { citationLabel } from '../../citation.ts';
 import { helperStudyId } from '../../helper-study.ts';
 import type { TwoByTwo } from '../../diagnostics/intervals.ts';
 import { buildEngineModel, ModelError, type BuildInput, type KeyFindingInput } from './build.ts';
-import { parseMethodParameters } from './method.ts';
+import { MethodError, parseMethodParameters } from './method.ts';
 import type { EngineModel, ModelOverlap } from './model.ts';
 
 type Ref = string | { id: string };
@@ -183,4 +183,19 @@ export function buildInputFromContent(content: LoadedContent): BuildInput {
 /** Content → compiled model in one step (throws ModelError / MethodError naming file, field and problem). */
 export function modelFromContent(content: LoadedContent): EngineModel {
 	return buildEngineModel(buildInputFromContent(content));
+}
+
+/**
+ * The helper's content problems as `file: field: problem` lines (empty when the model builds), for the
+ * content check to print beside the schema problems.
+ */
+export function differentialProblems(content: LoadedContent): string[] {
+	try {
+		modelFromContent(content);
+		return [];
+	} catch (error) {
+		if (error instanceof ModelError) return [...error.problems];
+		if (error instanceof MethodError) return error.message.split('\n').slice(1).map((line) => line.trim());
+		throw error;
+	}
 }

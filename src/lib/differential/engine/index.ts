@@ -15,7 +15,7 @@ export { buildEngineModel, ModelError, PRIOR_SUM_TOLERANCE } from './build.ts';
 export type { BuildInput } from './build.ts';
 export { runCase, summarise } from './cases.ts';
 export type { CaseInput, CaseOutcome, LibrarySummary } from './cases.ts';
-export { buildInputFromContent, modelFromContent } from './content.ts';
+export { buildInputFromContent, differentialProblems, modelFromContent } from './content.ts';
 export type { LoadedContent } from './content.ts';
 export { basisLabel, describeContribution, describeEffect, percentLabel, rangeLabel, ratioLabel } from './format.ts';
 export { MethodError, parseMethodParameters } from './method.ts';

@@ -13,11 +13,8 @@ export interface MethodParameters {
 		seed: number;
 		/** Share of the simulated values the plausible range holds (0.95 → 2.5th to 97.5th percentile). */
 		coverage: number;
-		/**
-		 * A graded weight's assumed sensitivity and specificity are treated as if they came from a
-		 * study of this many people with the condition and this many without.
-		 */
-		gradedStudySize: number;
+		/** Standard deviation of ln(ratio) for a graded weight (0.35: 95 % of draws within about ×/÷ 2). */
+		gradedSpread: number;
 		/** Standard deviation of ln(ratio) for a published ratio with neither interval nor counts. */
 		spreadWithoutInterval: number;
 	};
@@ -63,7 +60,7 @@ export function parseMethodParameters(raw: unknown, file = 'content/differential
 			samples: number(['uncertainty', 'samples'], wholeAtLeast(100), 'a whole number of at least 100'),
 			seed: number(['uncertainty', 'seed'], (n) => Number.isInteger(n) && n >= 0 && n < 2 ** 32, 'a whole number from 0 to 2³²−1'),
 			coverage: number(['uncertainty', 'coverage'], open01, 'a share strictly between 0 and 1'),
-			gradedStudySize: number(['uncertainty', 'gradedStudySize'], wholeAtLeast(2), 'a whole number of at least 2'),
+			gradedSpread: number(['uncertainty', 'gradedSpread'], (n) => n > 0 && n < 5, 'a positive log-scale spread below 5'),
 			spreadWithoutInterval: number(['uncertainty', 'spreadWithoutInterval'], (n) => n > 0 && n < 5, 'a positive log-scale spread below 5'),
 		},
 		nextTest: {

@@ -79,6 +79,11 @@ export interface ModelTest {
 	specificity: number;
 	/** LR+ and LR− with their basis and spread (the same for the target and alsoPositiveIn). */
 	pair: WeightPair;
+	/**
+	 * Tests studied in the same patients against the same target (one source, one target) share a group:
+	 * their results are not independent, so only the most informative result of a group counts.
+	 */
+	group: string;
 }
 
 export interface ModelPrior {

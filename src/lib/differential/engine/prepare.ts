@@ -97,12 +97,11 @@ export interface ResolvedPriors {
  * the others (with "other") scaled so the total stays 1; an overridden share of a sub-cause replaces
  * the setting's, and the family's other causes take what is left.
  */
-export function resolvePriors(model: EngineModel, settingId: string, overrides: Readonly<Record<string, number>>, draw?: (key: string, entry: { probability: number; range: readonly [number, number] }) => number): ResolvedPriors {
+export function resolvePriors(model: EngineModel, settingId: string, overrides: Readonly<Record<string, number>>): ResolvedPriors {
 	const p = prepare(model);
 	const setting = model.settings.find((s) => s.id === settingId) ?? model.settings[0]!;
 	const entries = new Map(setting.priors.map((e) => [e.condition, e]));
-	const value = (id: string, entry: { probability: number; range: readonly [number, number] }) =>
-		overrides[id] !== undefined ? overrides[id]! : draw ? draw(id, entry) : entry.probability;
+	const value = (id: string, entry: { probability: number }) => (overrides[id] !== undefined ? overrides[id]! : entry.probability);
 
 	const line = new Map<string, number>();
 	for (const l of p.lines) line.set(l.id, value(l.id, entries.get(l.id)!));
@@ -122,11 +121,8 @@ export function resolvePriors(model: EngineModel, settingId: string, overrides: 
 	const share = new Map<string, number>();
 	for (const l of p.lines) {
 		if (l.children.length === 0) continue;
-		const shares = l.children.map((c) => value(c, entries.get(c)!));
-		const total = shares.reduce((a, b) => a + b, 0);
-		// A simulated draw can overshoot the family; then the sub-causes take all of it, in proportion.
-		const scale = total > 1 ? 1 / total : 1;
-		l.children.forEach((c, i) => share.set(c, shares[i]! * scale));
+		// Shares within a family never exceed it (the setting schema and normaliseState check this).
+		for (const c of l.children) share.set(c, value(c, entries.get(c)!));
 	}
 
 	const hypothesis = p.hypotheses.map((h) => {

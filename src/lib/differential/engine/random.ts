@@ -33,6 +33,14 @@ export function normal(random: () => number): number {
 	return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
+/** Two independent standard normal draws from one Box–Muller step (both halves used), written into `out`. */
+export function normalPair(random: () => number, out: Float64Array): void {
+	const r = Math.sqrt(-2 * Math.log(1 - random()));
+	const angle = 2 * Math.PI * random();
+	out[0] = r * Math.cos(angle);
+	out[1] = r * Math.sin(angle);
+}
+
 /** A gamma(shape, 1) draw by Marsaglia & Tsang's method, boosted for shapes below 1. */
 export function gamma(random: () => number, shape: number): number {
 	if (!(shape > 0)) throw new RangeError(`gamma shape must be above 0, got ${shape}`);
