@@ -1,0 +1,85 @@
+/**
+ * The case library runner: a published case (content/cases/*.yaml) through the helper, and where the
+ * authors' diagnosis lands. A sub-cause counts at its family's line (the list ranks families; the
+ * split is shown inside). An emergency the helper does not rank (cauda equina syndrome) counts as
+ * found when the red-flag alert shows, because the alert is the helper's answer for it.
+ */
+import { analyse, type Analysis } from './analyse.ts';
+import type { EngineModel } from './model.ts';
+
+export interface CaseInput {
+	id: string;
+	setting: string;
+	findings: { present: readonly string[]; absent: readonly string[] };
+	tests: { positive: readonly string[]; negative: readonly string[] };
+	diagnosis: string;
+}
+
+export interface CaseOutcome {
+	id: string;
+	diagnosis: string;
+	/** How the helper answered: ranked on the list, shown as a red-flag alert, or not on the list at all. */
+	outcome: 'ranked' | 'alert' | 'not-ranked';
+	/** The line the diagnosis is counted at (the family for a sub-cause). */
+	line?: string | undefined;
+	/** 1 + the number of lines with a strictly higher probability. */
+	rank?: number | undefined;
+	probability?: number | undefined;
+	top1: boolean;
+	top3: boolean;
+	/** The first three lines, for the case page. */
+	leaders: Array<{ id: string; probability: number }>;
+	notices: string[];
+}
+
+export function runCase(model: EngineModel, c: CaseInput, emergencies: ReadonlySet<string> = new Set()): CaseOutcome {
+	const analysis: Analysis = analyse(
+		model,
+		{ setting: c.setting, present: c.findings.present, absent: c.findings.absent, positive: c.tests.positive, negative: c.tests.negative },
+		{ uncertainty: false },
+	);
+	const leaders = analysis.lines.slice(0, 3).map((l) => ({ id: l.id, probability: l.probability }));
+	const condition = model.conditions.find((x) => x.id === c.diagnosis);
+	if (!condition) {
+		const alert = emergencies.has(c.diagnosis) && analysis.redFlags.length > 0;
+		return { id: c.id, diagnosis: c.diagnosis, outcome: alert ? 'alert' : 'not-ranked', top1: alert, top3: alert, leaders, notices: analysis.notices };
+	}
+	const lineId = condition.parent ?? condition.id;
+	const line = analysis.lines.find((l) => l.id === lineId)!;
+	const rank = 1 + analysis.lines.filter((l) => l.probability > line.probability).length;
+	return {
+		id: c.id,
+		diagnosis: c.diagnosis,
+		outcome: 'ranked',
+		line: lineId,
+		rank,
+		probability: line.probability,
+		top1: rank === 1,
+		top3: rank <= 3,
+		leaders,
+		notices: analysis.notices,
+	};
+}
+
+export interface LibrarySummary {
+	cases: number;
+	top1: number;
+	top3: number;
+	/** Shares (0..1); NaN for an empty library. */
+	top1Share: number;
+	top3Share: number;
+	misses: CaseOutcome[];
+}
+
+export function summarise(outcomes: readonly CaseOutcome[]): LibrarySummary {
+	const top1 = outcomes.filter((o) => o.top1).length;
+	const top3 = outcomes.filter((o) => o.top3).length;
+	return {
+		cases: outcomes.length,
+		top1,
+		top3,
+		top1Share: top1 / outcomes.length,
+		top3Share: top3 / outcomes.length,
+		misses: outcomes.filter((o) => !o.top3),
+	};
+}
