@@ -2,10 +2,11 @@
 import { getCollection } from 'astro:content';
 import { citationLabel } from '../lib/citation.ts';
 import { buildModel } from '../lib/differential/build-model.ts';
-import { likelihoodRatios } from '../lib/diagnostics/index.ts';
+import { likelihoodRatios } from '../lib/diagnostics/odds.ts';
 import { helperStudyId } from '../lib/helper-study.ts';
+import { isRanked } from '../lib/ranked.ts';
 import type { DifferentialModel } from '../lib/differential/model.ts';
-import { loadAll } from './collections.ts';
+import { loadAll } from './entries.ts';
 
 let cached: Promise<DifferentialModel> | undefined;
 
@@ -26,7 +27,7 @@ export function differentialModel(): Promise<DifferentialModel> {
 			conditions: [...all.conditions.values()].map((c) => ({
 				id: c.id,
 				name: c.data.name,
-				ranked: c.data.ranked && !c.data.emergency,
+				ranked: isRanked(c.data),
 				prior: c.data.prior ?? { relative: 1, basis: 'No prior yet.' },
 				keyFindings: c.data.keyFindings.map((k) => ({
 					finding: k.finding.id,

@@ -1,5 +1,6 @@
 /** Words and numbers for an accuracy study as the test pages print them. */
-import { formatPercent, formatRatio, likelihoodRatios } from './index.ts';
+import { formatPercent, formatRatio } from './format.ts';
+import { likelihoodRatios } from './odds.ts';
 
 export interface Estimate {
 	value: number;
