@@ -83,6 +83,3 @@ export const scale = {
 	fallback: 3000,
 	limitSeconds: 12 * 60,
 };
-
-/** Chromium and its flags, shared with the browser tests. */
-export { chromiumFlags, chromiumPath } from '../chromium.mjs';

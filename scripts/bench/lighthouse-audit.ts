@@ -6,7 +6,8 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags, chromiumPath, lighthouseCategories } from './config.ts';
+import { chromiumFlags, chromiumPath } from '../lib/chromium.ts';
+import { lighthouseCategories } from './config.ts';
 import { median, repeat } from './stats.ts';
 
 export type Category = (typeof lighthouseCategories)[number];

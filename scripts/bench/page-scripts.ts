@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { withFreshContext } from '../lib/chromium.ts';
 import type { SiteServer } from './site-server.ts';
 import { gzipBytes, median, repeat } from './stats.ts';
 
@@ -23,8 +24,7 @@ export interface PageScripts {
 
 /** Loads `path` in a fresh browser context (empty cache) and lists the JavaScript files it fetched. */
 async function loadOnce(browser: Browser, server: SiteServer, siteDir: string, path: string): Promise<PageScripts> {
-	const context = await browser.newContext();
-	try {
+	return withFreshContext(browser, async (context) => {
 		const page = await context.newPage();
 		server.reset();
 		// networkidle: lazy imports started by page scripts have finished too.
@@ -35,9 +35,7 @@ async function loadOnce(browser: Browser, server: SiteServer, siteDir: string, p
 			return { path: p, gzipBytes: gzipBytes(source), source };
 		});
 		return { path, files, totalGzip: files.reduce((sum, f) => sum + f.gzipBytes, 0) };
-	} finally {
-		await context.close();
-	}
+	});
 }
 
 /** Loads the page `rounds` times; returns the round whose total is the median. */

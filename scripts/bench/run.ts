@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPhases, describePhases, type Phase } from './build-phases.ts';
 import { buildSite } from './build-site.ts';
-import { launchChromium } from './chromium.ts';
+import { launch } from '../lib/chromium.ts';
 import * as config from './config.ts';
 import { gzipCostOfParts, htmlOf, sectionSizes } from './html-size.ts';
 import { lighthouseScores } from './lighthouse-audit.ts';
@@ -79,7 +79,7 @@ await section('measuring gzipped HTML', async () => {
 
 // 3. What Chromium loads: JavaScript per page, Pagefind downloads and search time.
 const server = await startSiteServer(config.siteOutDir);
-const browser = await launchChromium();
+const browser = await launch();
 try {
 	await section('measuring JavaScript loaded by pages in Chromium', async () => {
 		const starlight = await pageScripts(browser, server, config.siteOutDir, config.starlightReferencePage, rounds);

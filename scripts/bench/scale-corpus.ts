@@ -5,8 +5,9 @@
  * words so the search index grows as it would with real pages. They are NOT medical content: they
  * live only under .bench/ and are deleted after the build.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listContentFiles } from '../../src/lib/build/content-files.ts';
 import { projectRoot } from './config.ts';
 
 /** A small deterministic PRNG (mulberry32), so two runs build the same corpus. */
@@ -28,28 +29,6 @@ const feelings = ['a deep ache', 'a sharp pain', 'tingling', 'burning', 'stiffne
 const regions = ['buttock', 'hip', 'posterior-thigh', 'lower-back', 'lower-leg', 'pelvic-floor'];
 const grades = ['strong', 'moderate', 'weak'];
 
-function ids(dir: string): string[] {
-	return readdirSync(dir)
-		.filter((f) => !f.startsWith('_'))
-		.map((f) => f.replace(/\.(mdx?|ya?ml)$/, ''))
-		.sort();
-}
-
-/**
- * Guides import components relative to their own folder ('../../src/components/Cite.astro'), which
- * no longer points at src/ from the copy two folders deeper; rewrite those imports to the real src/.
- */
-function fixComponentImports(contentDir: string): void {
-	for (const name of readdirSync(contentDir, { recursive: true, encoding: 'utf8' })) {
-		if (!/\.mdx?$/.test(name)) continue;
-		const file = join(contentDir, name);
-		const source = readFileSync(file, 'utf8');
-		const src = relative(dirname(file), join(projectRoot, 'src'));
-		const fixed = source.replace(/(from\s+['"])\.\.\/\.\.\/src\//g, `$1${src}/`);
-		if (fixed !== source) writeFileSync(file, fixed);
-	}
-}
-
 export interface Corpus {
 	/** The generated content root (absolute). */
 	contentDir: string;
@@ -58,8 +37,8 @@ export interface Corpus {
 }
 
 /**
- * Copies content/ to `.bench/scale-<count>/content` (inside the project, so MDX imports of
- * src/components resolve node_modules) and adds `count` generated condition pages.
+ * Copies content/ to `.bench/scale-<count>/content` (inside the project, so node_modules and the
+ * guides' `~/components/…` imports resolve) and adds `count` generated condition pages.
  */
 export function generateCorpus(count: number, benchDir: string): Corpus {
 	const root = join(benchDir, `scale-${count}`);
@@ -67,12 +46,12 @@ export function generateCorpus(count: number, benchDir: string): Corpus {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
-	fixComponentImports(contentDir);
 
-	const findings = ids(join(contentDir, 'findings'));
-	const tests = ids(join(contentDir, 'clinical-tests'));
-	const exercises = ids(join(contentDir, 'exercises'));
-	const references = ids(join(contentDir, 'references'));
+	const ids = (dir: string, extension: string) => listContentFiles(contentDir, dir, [extension]).map((f) => f.id);
+	const findings = ids('findings', 'yaml');
+	const tests = ids('clinical-tests', 'mdx');
+	const exercises = ids('exercises', 'mdx');
+	const references = ids('references', 'yaml');
 	const rand = random(count);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 	const pickSome = <T>(list: readonly T[], n: number): T[] => [...new Set(Array.from({ length: n }, () => pick(list)))];

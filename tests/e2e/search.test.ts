@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, openPage, openSearch, searchUrls } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { baseURL, openPage, openSearch, searchUrls, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('search by symptom, in the reader’s own words (Pagefind API, top 3)', () => {
 	it.each([
@@ -26,7 +19,7 @@ describe('search by symptom, in the reader’s own words (Pagefind API, top 3)',
 		['leg pain walking better sitting', ['/conditions/lumbar-spinal-stenosis/']],
 		['hamstring tendon sit bone runner', ['/conditions/proximal-hamstring-tendinopathy/']],
 	])('“%s”', async (query, expected) => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto(`${baseURL()}/`);
 		const top3 = await searchUrls(page, query, 3);
 		expect(top3.some((url) => expected.includes(url)), `top 3 for “${query}”: ${top3.join(', ')}`).toBe(true);
@@ -35,7 +28,7 @@ describe('search by symptom, in the reader’s own words (Pagefind API, top 3)',
 
 describe('the search dialog', () => {
 	it('opens, shows results with their kind, filters by kind, lets a keyboard user reach a result, and stays on the site', async () => {
-		const { page, errors, foreignRequests } = await openPage(browser);
+		const { page, errors, foreignRequests } = await openPage(browser());
 		await page.goto(`${baseURL()}/conditions/`);
 		const input = await openSearch(page);
 		await input.fill('sitting');

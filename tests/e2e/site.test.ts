@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseURL, launch, openPage, searchUrls, sitemapPaths } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { baseURL, openPage, searchUrls, sitemapPaths, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a condition page', () => {
 	it('renders its summary, the red-flag box and its references', async () => {
-		const { page, errors } = await openPage(browser);
+		const { page, errors } = await openPage(browser());
 		await page.goto(`${baseURL()}/conditions/pudendal-neuralgia/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Pudendal neuralgia');
 		await expect(page.locator('[data-entity-kind="condition"] .kb-summary').textContent()).resolves.toMatch(/pudendal nerve/i);
@@ -25,7 +18,7 @@ describe('a condition page', () => {
 
 describe('a clinical-test page', () => {
 	it('shows LR+ and LR− that follow from its sensitivity and specificity', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto(`${baseURL()}/tests/long-stride-walking-test/`);
 		const studies = page.locator('[data-accuracy-study]');
 		expect(await studies.count()).toBeGreaterThan(0);
@@ -45,7 +38,7 @@ describe('a clinical-test page', () => {
 
 describe('search', () => {
 	it('finds the condition for a symptom in plain words, through Pagefind', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await openPage(browser());
 		await page.goto(`${baseURL()}/`);
 		const urls = await searchUrls(page, 'pain sitting on bike saddle');
 		expect(urls).toContain('/conditions/pudendal-neuralgia/');
@@ -56,7 +49,7 @@ describe('every page in the sitemap', () => {
 	it('loads without errors and without requesting another origin', async () => {
 		const paths = await sitemapPaths();
 		expect(paths.length).toBeGreaterThan(5);
-		const { page, errors, foreignRequests } = await openPage(browser);
+		const { page, errors, foreignRequests } = await openPage(browser());
 		for (const path of paths) {
 			const response = await page.goto(`${baseURL()}${path}`);
 			expect(response?.status(), path).toBe(200);

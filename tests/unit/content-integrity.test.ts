@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/check-content.ts';
+import { checkContent } from '../../scripts/content-check/check.ts';
 import { collectReferences, findDanglingReferences, formatProblem } from '../../src/lib/content/integrity.ts';
 
 const broken = join('tests', 'fixtures', 'broken-content');
@@ -60,6 +60,6 @@ describe('the real content', () => {
 	});
 
 	it('is what the build checks too (the CLI exits 0)', () => {
-		expect(() => execFileSync(process.execPath, ['scripts/check-content.ts', 'content'], { stdio: 'pipe' })).not.toThrow();
+		expect(() => execFileSync(process.execPath, ['scripts/content-check/index.ts', 'content'], { stdio: 'pipe' })).not.toThrow();
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, readability } from '../../src/lib/readability.ts';
+import { plainText, readability } from '../../src/lib/build/readability.ts';
 
 describe('readability', () => {
 	it('grades short plain sentences low and long technical ones high', () => {

@@ -5,7 +5,7 @@ import { conditionSchema } from '../../src/schemas/condition.ts';
 import { exerciseSchema } from '../../src/schemas/exercise.ts';
 import { findingSchema } from '../../src/schemas/finding.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
-import { stubReference } from '../../scripts/check-content.ts';
+import { plainReference as stubReference } from '../../src/lib/content/plain-reference.ts';
 
 /** Deep-copies a fixture and applies one change, so each row states only what it breaks. */
 function variant<T extends object>(base: T, change: (draft: any) => void): T {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../../src/lib/security-headers.ts';
-import { parseHeadersFile } from '../../scripts/serve.mjs';
+import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../../src/lib/build/security-headers.ts';
+import { parseHeadersFile } from '../../scripts/lib/serve.ts';
 
 describe('inline scripts and their hashes', () => {
 	it('finds executable inline scripts only', () => {

@@ -215,8 +215,8 @@ export class KbDifferentialElement extends HTMLElement {
 	}
 
 	/** Each required part of the markup, in order; a missing one stops the element loudly (ElementError.astro). */
-	#parts(...selectors: string[]): HTMLElement[] {
-		return selectors.map((selector) => this.querySelector<HTMLElement>(selector) ?? this.#fail(`is missing ${selector}`));
+	#parts<const S extends readonly string[]>(...selectors: S): { [K in keyof S]: HTMLElement } {
+		return selectors.map((selector) => this.querySelector<HTMLElement>(selector) ?? this.#fail(`is missing ${selector}`)) as { [K in keyof S]: HTMLElement };
 	}
 
 	/** Shows the reader the element's error note, and throws (the browser logs it) naming what went wrong. */

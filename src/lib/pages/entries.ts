@@ -32,7 +32,7 @@ export interface Site {
 }
 
 /** The file to name in an error about `entry`: Astro's filePath, or its collection and id. */
-export function fileOf(entry: Entry<unknown>, collection: string): string {
+export function fileOf(entry: { id: string; filePath?: string | undefined }, collection: string): string {
 	return entry.filePath ?? `${collection}/${entry.id}`;
 }
 

@@ -1,17 +1,33 @@
 /**
- * Chromium for the browser tests: the system's /usr/bin/chromium driven by playwright-core, with the
- * flags this sandbox needs. Each page records console errors, uncaught errors and every request to an
- * origin other than the site's, so any test can assert that none happened.
+ * What every browser test file shares: one Chromium per file (`useBrowser`), pages that record
+ * console errors, uncaught errors, dialogs and every request to another origin (`openPage`), the
+ * site's sitemap, and Starlight's search dialog opened the way a reader opens it. The browser, the
+ * Pagefind query and the axe configuration come from scripts/lib, which the benchmark uses too.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { chromiumFlags, chromiumPath } from '../../scripts/chromium.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launch } from '../../../scripts/lib/chromium.ts';
 
-export function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
-}
+export { wcagViolations } from '../../../scripts/lib/axe.ts';
+export { searchUrls } from '../../../scripts/lib/pagefind.ts';
 
+/** The address of the site the global setup serves (tests/e2e/support/global-setup.ts). */
 export const baseURL = () => inject('baseURL');
+
+/** One Chromium per test file, started before its first test and closed after its last. */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('useBrowser(): the browser exists only inside a test');
+		return browser;
+	};
+}
 
 export interface WatchedPage {
 	page: Page;
@@ -22,12 +38,12 @@ export interface WatchedPage {
 	cspViolations: () => Promise<string[]>;
 }
 
-/** Opens a page that records errors, dialogs and requests that leave the site. */
-export async function openPage(browser: Browser, options: { media?: 'print' | 'screen' } = {}): Promise<WatchedPage> {
+/** Opens a page, in a fresh context, that records errors, dialogs and requests that leave `origin` (the test site by default). */
+export async function openPage(browser: Browser, options: { media?: 'print' | 'screen'; origin?: string } = {}): Promise<WatchedPage> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	if (options.media) await page.emulateMedia({ media: options.media });
-	const origin = new URL(baseURL()).origin;
+	const origin = options.origin ?? new URL(baseURL()).origin;
 	// Injected by the test driver (not subject to the page's CSP) before any page script runs.
 	await page.addInitScript(`
 		window.__cspViolations = [];
@@ -65,20 +81,6 @@ export async function openPage(browser: Browser, options: { media?: 'print' | 's
 export async function sitemapPaths(): Promise<string[]> {
 	const index = await (await fetch(`${baseURL()}/sitemap-0.xml`)).text();
 	return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
-
-/**
- * Runs a query through Pagefind's own JavaScript API in the page and returns result URLs, best
- * first. The script is passed as a string so the test runner's transforms never touch it.
- */
-export async function searchUrls(page: Page, query: string, limit = 5): Promise<string[]> {
-	return page.evaluate(`(async () => {
-		const pagefind = await import(location.origin + '/pagefind/pagefind.js');
-		await pagefind.init();
-		const search = await pagefind.search(${JSON.stringify(query)});
-		const top = await Promise.all(search.results.slice(0, ${limit}).map((r) => r.data()));
-		return top.map((d) => d.url);
-	})()`);
 }
 
 /**
