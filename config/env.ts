@@ -25,11 +25,15 @@ const envSchema = z.object({
 	/** Astro's cache; a build from other content keeps its own, so neither reads the other's stale entries. */
 	KB_CACHE_DIR: z.string().min(1).default('./node_modules/.astro'),
 	/** The site's address: canonical links, the sitemap, JSON-LD and the QR codes on printed sheets. */
-	SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://example.org' }).default('http://localhost:4321'),
+	SITE_URL: z
+		.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://example.org' })
+		.default('http://localhost:4321'),
 	/** The sub-path the site is served under ("/" or "/kb/"). */
 	BASE_PATH: z
 		.string()
-		.regex(/^\/(?:[\w.~-]+\/?)*$/, { error: 'must be a path that starts with "/", such as / or /kb/' })
+		.regex(/^\/(?:[\w.~-]+\/?)*$/, {
+			error: 'must be a path that starts with "/", such as / or /kb/',
+		})
 		.default('/'),
 	/** Port of `npm run serve`. */
 	PORT: z.coerce
@@ -52,7 +56,10 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 	const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
 	const result = envSchema.safeParse(present);
 	if (result.success) return result.data;
-	const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`);
+	const problems = result.error.issues.map(
+		(issue) =>
+			`  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`,
+	);
 	throw new Error(`Invalid environment variable(s), see config/env.ts:\n${problems.join('\n')}`);
 }
 

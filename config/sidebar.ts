@@ -16,7 +16,8 @@ export type SidebarFocus = 'conditions' | 'clinical-tests' | 'exercises';
 /** Most entries a sidebar group lists one by one (the site has 15 conditions; a generated corpus has thousands). */
 const MAX_LISTED = 60;
 
-const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en');
+const byLabel = (a: { label: string }, b: { label: string }) =>
+	a.label.localeCompare(b.label, 'en');
 
 interface Group {
 	label: string;
@@ -56,8 +57,14 @@ function group(root: string, g: Group, brief: boolean): Item {
 	// A list longer than this helps nobody navigate, and repeating it on every page makes the build
 	// grow with pages × entries: past it, the group is just a link to its index page.
 	if (files.length > MAX_LISTED) return all;
-	const items = files.map(({ id, file }) => ({ label: nameOf(file, id), link: g.entry(id) })).sort(byLabel);
-	return { label: g.label, collapsed: true, items: [{ label: `All ${g.label.toLowerCase()}`, link: g.index }, ...(g.extra ?? []), ...items] };
+	const items = files
+		.map(({ id, file }) => ({ label: nameOf(file, id), link: g.entry(id) }))
+		.sort(byLabel);
+	return {
+		label: g.label,
+		collapsed: true,
+		items: [{ label: `All ${g.label.toLowerCase()}`, link: g.index }, ...(g.extra ?? []), ...items],
+	};
 }
 
 /** Guides (content/docs, the home page aside) ordered by `sidebar.order`, then by label. */
@@ -65,9 +72,12 @@ function guides(root: string): Item[] {
 	return listContentFiles(root, 'docs', ['md', 'mdx'])
 		.filter(({ id }) => id !== 'index')
 		.map(({ id, file }) => {
-			const data = (readContentFile(file).data ?? {}) as { title?: unknown; sidebar?: { label?: unknown; order?: unknown } };
+			const data = (readContentFile(file).data ?? {}) as {
+				title?: string;
+				sidebar?: { label?: string; order?: number };
+			};
 			return {
-				label: String(data.sidebar?.label ?? data.title ?? id),
+				label: data.sidebar?.label ?? data.title ?? id,
 				link: sitePath.guide(id),
 				order: Number(data.sidebar?.order ?? 100),
 			};

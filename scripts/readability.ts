@@ -39,7 +39,11 @@ const items: Item[] = [];
 for (const { id, file } of listContentFiles(root, 'conditions', ['mdx'])) {
 	const { data, body } = read(file);
 	items.push({ where: `conditions/${id} summary`, text: String(data.summary) });
-	if (Array.isArray(data.seeClinicianIf)) items.push({ where: `conditions/${id} see a GP or physiotherapist if`, text: data.seeClinicianIf.map(String).join('\n') });
+	if (Array.isArray(data.seeClinicianIf))
+		items.push({
+			where: `conditions/${id} see a GP or physiotherapist if`,
+			text: data.seeClinicianIf.map(String).join('\n'),
+		});
 	for (const heading of patientHeadings) {
 		const text = section(body, heading);
 		if (text) items.push({ where: `conditions/${id} “${heading}”`, text: plainText(text) });
@@ -47,7 +51,8 @@ for (const { id, file } of listContentFiles(root, 'conditions', ['mdx'])) {
 }
 for (const { id, file } of listContentFiles(root, 'exercises', ['mdx'])) {
 	const { data } = read(file);
-	const lines = (v: unknown) => (Array.isArray(v) ? v.map(String).join('\n') : String(v ?? ''));
+	const lines = (v: unknown) =>
+		Array.isArray(v) ? v.map(String).join('\n') : typeof v === 'string' ? v : '';
 	items.push({ where: `exercises/${id} purpose`, text: String(data.purpose) });
 	items.push({ where: `exercises/${id} starting position`, text: String(data.startPosition) });
 	items.push({ where: `exercises/${id} steps`, text: lines(data.steps) });
@@ -57,21 +62,41 @@ for (const { id, file } of listContentFiles(root, 'exercises', ['mdx'])) {
 for (const { id, file } of listContentFiles(root, 'findings', ['yaml'])) {
 	const { data } = read(file);
 	const flag = data.redFlag as { action: string; why: string } | undefined;
-	if (flag) items.push({ where: `findings/${id} red-flag advice`, text: `${flag.why} ${flag.action}` });
+	if (flag)
+		items.push({ where: `findings/${id} red-flag advice`, text: `${flag.why} ${flag.action}` });
 }
 
-const graded = items.map((i) => ({ ...i, ...readability(i.text) })).sort((a, b) => b.grade - a.grade);
+const graded = items
+	.map((i) => ({ ...i, ...readability(i.text) }))
+	.sort((a, b) => b.grade - a.grade);
 const grades = graded.map((g) => g.grade).sort((a, b) => a - b);
-const median = grades.length % 2 ? grades[(grades.length - 1) / 2]! : (grades[grades.length / 2 - 1]! + grades[grades.length / 2]!) / 2;
+const median =
+	grades.length % 2
+		? grades[(grades.length - 1) / 2]!
+		: (grades[grades.length / 2 - 1]! + grades[grades.length / 2]!) / 2;
 const atOrBelow8 = grades.filter((g) => g <= 8).length;
 
 if (process.argv.includes('--json')) {
-	console.log(JSON.stringify({ median, atOrBelow8, total: grades.length, items: graded.map(({ text: _t, ...rest }) => rest) }, null, 2));
+	console.log(
+		JSON.stringify(
+			{
+				median,
+				atOrBelow8,
+				total: grades.length,
+				items: graded.map(({ text: _t, ...rest }) => rest),
+			},
+			null,
+			2,
+		),
+	);
 } else {
-	const row = (g: (typeof graded)[number]) => `${g.grade.toFixed(1).padStart(5)}  ${String(g.words).padStart(4)} words  ${g.where}`;
+	const row = (g: (typeof graded)[number]) =>
+		`${g.grade.toFixed(1).padStart(5)}  ${String(g.words).padStart(4)} words  ${g.where}`;
 	console.log('Flesch-Kincaid grade of every patient-facing text (highest first):\n');
 	for (const g of graded) console.log(row(g));
 	console.log('\nWorst ten:');
 	for (const g of graded.slice(0, 10)) console.log(row(g));
-	console.log(`\n${graded.length} texts; median grade ${median.toFixed(1)}; ${atOrBelow8} (${Math.round((100 * atOrBelow8) / graded.length)}%) at grade 8 or below.`);
+	console.log(
+		`\n${graded.length} texts; median grade ${median.toFixed(1)}; ${atOrBelow8} (${Math.round((100 * atOrBelow8) / graded.length)}%) at grade 8 or below.`,
+	);
 }

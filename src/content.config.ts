@@ -18,7 +18,10 @@ export const collections = {
 	references: defineCollection({ loader: from(table.references), schema: table.references.schema }),
 	findings: defineCollection({ loader: from(table.findings), schema: table.findings.schema }),
 	conditions: defineCollection({ loader: from(table.conditions), schema: table.conditions.schema }),
-	'clinical-tests': defineCollection({ loader: from(table['clinical-tests']), schema: table['clinical-tests'].schema }),
+	'clinical-tests': defineCollection({
+		loader: from(table['clinical-tests']),
+		schema: table['clinical-tests'].schema,
+	}),
 	exercises: defineCollection({ loader: from(table.exercises), schema: table.exercises.schema }),
 	settings: defineCollection({ loader: from(table.settings), schema: table.settings.schema }),
 	cases: defineCollection({ loader: from(table.cases), schema: table.cases.schema }),

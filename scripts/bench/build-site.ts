@@ -37,6 +37,7 @@ export interface BuildResult {
 const gnuTime = '/usr/bin/time';
 
 /** Strips terminal colour codes, which Astro prints even into a pipe on some setups. */
+// eslint-disable-next-line no-control-regex -- the escape character is exactly what is matched
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** Reads "Maximum resident set size (kbytes): N" from `time -v` output. */
@@ -114,9 +115,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	});
 	const seconds = (performance.now() - started) / 1000;
 	const sampledPeak = stopSampler?.();
-	writeFileSync(options.logFile, lines.map((l) => `${(l.at / 1000).toFixed(3).padStart(9)}  ${l.text}`).join('\n'));
+	writeFileSync(
+		options.logFile,
+		lines.map((l) => `${(l.at / 1000).toFixed(3).padStart(9)}  ${l.text}`).join('\n'),
+	);
 	if (code !== 0) {
-		const tail = lines.slice(-30).map((l) => l.text).join('\n');
+		const tail = lines
+			.slice(-30)
+			.map((l) => l.text)
+			.join('\n');
 		throw new Error(`npm run build exited with ${code} (full log: ${options.logFile}):\n${tail}`);
 	}
 	const fromTime = useGnuTime ? maxRssFromTimeOutput(timeFile) : undefined;

@@ -68,7 +68,12 @@ export const latencyQueries = [
 ];
 
 /** Lighthouse categories, all of which must reach the score budget. */
-export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export const lighthouseCategories = [
+	'performance',
+	'accessibility',
+	'best-practices',
+	'seo',
+] as const;
 
 /**
  * Scale builds: the real content plus this many generated condition pages. `first` and `probe` are

@@ -18,7 +18,11 @@ export interface PageSize {
 }
 
 /** The collection behind each URL section (tests/ pages come from the clinical-tests collection). */
-const collectionOf = { conditions: 'conditions', tests: 'clinical-tests', exercises: 'exercises' } as const;
+const collectionOf = {
+	conditions: 'conditions',
+	tests: 'clinical-tests',
+	exercises: 'exercises',
+} as const;
 export type Section = keyof typeof collectionOf;
 
 /**
@@ -27,10 +31,17 @@ export type Section = keyof typeof collectionOf;
  */
 export function entityPages(siteDir: string, section: Section): string[] {
 	const collection = entityCollections(plainReference)[collectionOf[section]];
-	const ids = new Set(listContentFiles(contentRoot, collection.dir, [collection.extension]).map((f) => f.id));
+	const ids = new Set(
+		listContentFiles(contentRoot, collection.dir, [collection.extension]).map((f) => f.id),
+	);
 	const dir = join(siteDir, section);
 	return readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && ids.has(entry.name) && existsSync(join(dir, entry.name, 'index.html')))
+		.filter(
+			(entry) =>
+				entry.isDirectory() &&
+				ids.has(entry.name) &&
+				existsSync(join(dir, entry.name, 'index.html')),
+		)
 		.map((entry) => `/${section}/${entry.name}/`)
 		.sort();
 }
@@ -40,7 +51,11 @@ export function htmlOf(siteDir: string, path: string): string {
 }
 
 /** Sizes of every entity page in a section, gzipped `rounds` times each (median), largest first. */
-export async function sectionSizes(siteDir: string, section: Section, rounds: number): Promise<PageSize[]> {
+export async function sectionSizes(
+	siteDir: string,
+	section: Section,
+	rounds: number,
+): Promise<PageSize[]> {
 	const sizes: PageSize[] = [];
 	for (const path of entityPages(siteDir, section)) {
 		const html = htmlOf(siteDir, path);
@@ -71,6 +86,9 @@ const pageParts: Array<[string, RegExp]> = [
 export function gzipCostOfParts(html: string): string {
 	const whole = gzipBytes(html);
 	return pageParts
-		.map(([name, pattern]) => `${name} ${((whole - gzipBytes(html.replace(pattern, ''))) / 1024).toFixed(1)}`)
+		.map(
+			([name, pattern]) =>
+				`${name} ${((whole - gzipBytes(html.replace(pattern, ''))) / 1024).toFixed(1)}`,
+		)
 		.join(', ');
 }

@@ -23,13 +23,25 @@ export interface PageScripts {
 }
 
 /** Loads `path` in a fresh browser context (empty cache) and lists the JavaScript files it fetched. */
-async function loadOnce(browser: Browser, server: SiteServer, siteDir: string, path: string): Promise<PageScripts> {
+async function loadOnce(
+	browser: Browser,
+	server: SiteServer,
+	siteDir: string,
+	path: string,
+): Promise<PageScripts> {
 	return withFreshContext(browser, async (context) => {
 		const page = await context.newPage();
 		server.reset();
 		// networkidle: lazy imports started by page scripts have finished too.
 		await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-		const paths = [...new Set(server.served().map((s) => s.path).filter((p) => /\.m?js$/.test(p)))].sort();
+		const paths = [
+			...new Set(
+				server
+					.served()
+					.map((s) => s.path)
+					.filter((p) => /\.m?js$/.test(p)),
+			),
+		].sort();
 		const files = paths.map((p) => {
 			const source = readFileSync(join(siteDir, p), 'utf8');
 			return { path: p, gzipBytes: gzipBytes(source), source };
@@ -39,10 +51,18 @@ async function loadOnce(browser: Browser, server: SiteServer, siteDir: string, p
 }
 
 /** Loads the page `rounds` times; returns the round whose total is the median. */
-export async function pageScripts(browser: Browser, server: SiteServer, siteDir: string, path: string, rounds: number): Promise<PageScripts> {
+export async function pageScripts(
+	browser: Browser,
+	server: SiteServer,
+	siteDir: string,
+	path: string,
+	rounds: number,
+): Promise<PageScripts> {
 	const runs = await repeat(rounds, () => loadOnce(browser, server, siteDir, path));
 	const mid = median(runs.map((r) => r.totalGzip));
-	return runs.reduce((best, r) => (Math.abs(r.totalGzip - mid) < Math.abs(best.totalGzip - mid) ? r : best));
+	return runs.reduce((best, r) =>
+		Math.abs(r.totalGzip - mid) < Math.abs(best.totalGzip - mid) ? r : best,
+	);
 }
 
 /** The loaded file that registers a custom element, e.g. customElements.define('kb-differential', …). */

@@ -15,7 +15,8 @@ import { gzipBytes, median, repeat } from './stats.ts';
 const shownResults = 5;
 
 /** Runs one query and loads the shown results' data; resolves to the milliseconds it took. */
-const timedQuery = async (page: Page, query: string) => (await search(page, query, shownResults)).ms;
+const timedQuery = async (page: Page, query: string) =>
+	(await search(page, query, shownResults)).ms;
 
 interface Downloaded {
 	/** Bytes the local server sent (it does not compress, as a plain static folder would not). */
@@ -29,14 +30,23 @@ interface Downloaded {
 }
 
 /** What was sent under /pagefind/ since the last reset, once the traffic has stopped. */
-async function pagefindDownloads(page: Page, server: SiteServer, siteDir: string): Promise<Downloaded> {
+async function pagefindDownloads(
+	page: Page,
+	server: SiteServer,
+	siteDir: string,
+): Promise<Downloaded> {
 	// The worker's last fetches can finish just after the promise resolves in the page.
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(300);
 	const served = server.served().filter((s) => s.path.startsWith('/pagefind/'));
 	return {
 		bytes: served.reduce((sum, s) => sum + s.bytes, 0),
-		compressedBytes: served.reduce((sum, s) => sum + (/\.(m?js|json)$/.test(s.path) ? gzipBytes(readFileSync(join(siteDir, s.path))) : s.bytes), 0),
+		compressedBytes: served.reduce(
+			(sum, s) =>
+				sum +
+				(/\.(m?js|json)$/.test(s.path) ? gzipBytes(readFileSync(join(siteDir, s.path))) : s.bytes),
+			0,
+		),
 		files: served.length,
 	};
 }
@@ -47,7 +57,13 @@ export interface SearchBytes {
 }
 
 /** One fresh browser context (empty cache): open the home page, run two different queries. */
-async function searchBytesOnce(browser: Browser, server: SiteServer, siteDir: string, first: string, second: string): Promise<SearchBytes> {
+async function searchBytesOnce(
+	browser: Browser,
+	server: SiteServer,
+	siteDir: string,
+	first: string,
+	second: string,
+): Promise<SearchBytes> {
 	return withFreshContext(browser, async (context) => {
 		const page = await context.newPage();
 		// Counted from the start of the page load, so anything Starlight's search box fetched from
@@ -69,9 +85,19 @@ const medianDownload = (runs: readonly Downloaded[]): Downloaded => ({
 	files: median(runs.map((r) => r.files)),
 });
 
-export async function searchBytes(browser: Browser, server: SiteServer, siteDir: string, first: string, second: string, rounds: number): Promise<SearchBytes> {
+export async function searchBytes(
+	browser: Browser,
+	server: SiteServer,
+	siteDir: string,
+	first: string,
+	second: string,
+	rounds: number,
+): Promise<SearchBytes> {
 	const runs = await repeat(rounds, () => searchBytesOnce(browser, server, siteDir, first, second));
-	return { first: medianDownload(runs.map((r) => r.first)), second: medianDownload(runs.map((r) => r.second)) };
+	return {
+		first: medianDownload(runs.map((r) => r.first)),
+		second: medianDownload(runs.map((r) => r.second)),
+	};
 }
 
 export interface SearchLatency {
@@ -88,7 +114,12 @@ export interface SearchLatency {
  * Times `pagefind.search(q)` plus loading the first results' data. One warm-up pass over the
  * queries loads every index chunk and fragment they need; then `rounds` timed passes.
  */
-export async function searchLatency(browser: Browser, server: SiteServer, queries: readonly string[], rounds: number): Promise<SearchLatency> {
+export async function searchLatency(
+	browser: Browser,
+	server: SiteServer,
+	queries: readonly string[],
+	rounds: number,
+): Promise<SearchLatency> {
 	return withFreshContext(browser, async (context) => {
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });

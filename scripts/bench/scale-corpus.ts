@@ -22,10 +22,62 @@ function random(seed: number): () => number {
 	};
 }
 
-const syllables = ['ka', 'lo', 'mer', 'tis', 'van', 'dru', 'pel', 'sor', 'nix', 'ta', 'bri', 'gol', 'fen', 'ru', 'zal', 'oth', 'qui', 'len'];
-const anatomy = ['buttock', 'hip', 'thigh', 'sit bone', 'lower back', 'pelvis', 'hamstring', 'tendon', 'nerve', 'groin', 'knee', 'sacrum'];
-const activities = ['sitting', 'walking', 'running', 'climbing stairs', 'driving', 'bending', 'lifting', 'cycling', 'standing', 'sleeping on the side'];
-const feelings = ['a deep ache', 'a sharp pain', 'tingling', 'burning', 'stiffness', 'a dull throb', 'numbness', 'a pulling feeling'];
+const syllables = [
+	'ka',
+	'lo',
+	'mer',
+	'tis',
+	'van',
+	'dru',
+	'pel',
+	'sor',
+	'nix',
+	'ta',
+	'bri',
+	'gol',
+	'fen',
+	'ru',
+	'zal',
+	'oth',
+	'qui',
+	'len',
+];
+const anatomy = [
+	'buttock',
+	'hip',
+	'thigh',
+	'sit bone',
+	'lower back',
+	'pelvis',
+	'hamstring',
+	'tendon',
+	'nerve',
+	'groin',
+	'knee',
+	'sacrum',
+];
+const activities = [
+	'sitting',
+	'walking',
+	'running',
+	'climbing stairs',
+	'driving',
+	'bending',
+	'lifting',
+	'cycling',
+	'standing',
+	'sleeping on the side',
+];
+const feelings = [
+	'a deep ache',
+	'a sharp pain',
+	'tingling',
+	'burning',
+	'stiffness',
+	'a dull throb',
+	'numbness',
+	'a pulling feeling',
+];
 const regions = ['buttock', 'hip', 'posterior-thigh', 'lower-back', 'lower-leg', 'pelvic-floor'];
 const grades = ['strong', 'moderate', 'weak'];
 
@@ -47,20 +99,25 @@ export function generateCorpus(count: number, benchDir: string): Corpus {
 	mkdirSync(root, { recursive: true });
 	cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
 
-	const ids = (dir: string, extension: string) => listContentFiles(contentDir, dir, [extension]).map((f) => f.id);
+	const ids = (dir: string, extension: string) =>
+		listContentFiles(contentDir, dir, [extension]).map((f) => f.id);
 	const findings = ids('findings', 'yaml');
 	const tests = ids('clinical-tests', 'mdx');
 	const exercises = ids('exercises', 'mdx');
 	const references = ids('references', 'yaml');
 	const rand = random(count);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-	const pickSome = <T>(list: readonly T[], n: number): T[] => [...new Set(Array.from({ length: n }, () => pick(list)))];
+	const pickSome = <T>(list: readonly T[], n: number): T[] => [
+		...new Set(Array.from({ length: n }, () => pick(list))),
+	];
 	// Made-up words: each page gets a few of its own, so the index vocabulary grows with the corpus.
-	const word = () => Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(syllables)).join('');
+	const word = () =>
+		Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(syllables)).join('');
 	const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 	const sentence = (own: string) =>
 		`${capitalised(pick(feelings))} in the ${pick(anatomy)} ${pick(['gets worse', 'eases', 'comes back', 'spreads'])} with ${pick(activities)}, and ${own} ${pick(['is', 'seems', 'may be'])} ${pick(['more likely', 'less likely', 'hard to tell apart'])} when the ${pick(anatomy)} ${pick(['is tender', 'feels tight', 'is weak', 'is stiff'])}.`;
-	const paragraph = (own: string, n: number) => Array.from({ length: n }, () => sentence(rand() < 0.3 ? word() : own)).join(' ');
+	const paragraph = (own: string, n: number) =>
+		Array.from({ length: n }, () => sentence(rand() < 0.3 ? word() : own)).join(' ');
 
 	const pad = String(count).length;
 	for (let i = 1; i <= count; i++) {
@@ -71,7 +128,10 @@ export function generateCorpus(count: number, benchDir: string): Corpus {
 		const test = pick(tests);
 		const exercise = pick(exercises);
 		// Look-alikes chain through the generated pages, so no real page gains thousands of back-links.
-		const lookAlike = i > 1 ? `bench-generated-condition-${String(i - 1).padStart(pad, '0')}` : 'ischiofemoral-impingement';
+		const lookAlike =
+			i > 1
+				? `bench-generated-condition-${String(i - 1).padStart(pad, '0')}`
+				: 'ischiofemoral-impingement';
 		const frontmatter = [
 			'---',
 			`name: ${name}`,
@@ -82,7 +142,11 @@ export function generateCorpus(count: number, benchDir: string): Corpus {
 			`  Benchmark page, not medical content. ${paragraph(own, 2)}`,
 			`regions: [${pickSome(regions, 2).join(', ')}]`,
 			'keyFindings:',
-			...pickSome(findings, 4).flatMap((finding) => [`  - finding: ${finding}`, `    grade: ${pick(grades)}`, `    note: ${pick(activities)} ${pick(['provokes', 'eases'])} it`]),
+			...pickSome(findings, 4).flatMap((finding) => [
+				`  - finding: ${finding}`,
+				`    grade: ${pick(grades)}`,
+				`    note: ${pick(activities)} ${pick(['provokes', 'eases'])} it`,
+			]),
 			`tests: [${test}]`,
 			`exercises: [${exercise}]`,
 			'differentials:',
@@ -115,7 +179,10 @@ export function generateCorpus(count: number, benchDir: string): Corpus {
 			`${paragraph(own, 4)} The [${exercise.replace(/-/g, ' ')}](/exercises/${exercise}/) may help <Cite id="${cited.at(-1)}" />.`,
 			'',
 		];
-		writeFileSync(join(contentDir, 'conditions', `${id}.mdx`), [...frontmatter, ...body].join('\n'));
+		writeFileSync(
+			join(contentDir, 'conditions', `${id}.mdx`),
+			[...frontmatter, ...body].join('\n'),
+		);
 	}
 	return { contentDir, root };
 }

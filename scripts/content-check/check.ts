@@ -10,5 +10,8 @@ export interface CheckResult {
 
 export function checkContent(root: string): CheckResult {
 	const { content, problems } = loadContent(root);
-	return { problems: [...problems, ...rules.flatMap((rule) => rule.check(content))], entries: content.entries };
+	return {
+		problems: [...problems, ...rules.flatMap((rule) => rule.check(content))],
+		entries: content.entries,
+	};
 }

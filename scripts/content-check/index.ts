@@ -17,4 +17,6 @@ if (problems.length > 0) {
 	for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
 	process.exit(1);
 }
-console.log(`Content check passed: ${entries.length} entries in ${relative(process.cwd(), root) || root}.`);
+console.log(
+	`Content check passed: ${entries.length} entries in ${relative(process.cwd(), root) || root}.`,
+);

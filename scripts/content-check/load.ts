@@ -16,7 +16,9 @@ import type { ContentProblem, LoadedContent, LoadedEntry, ProseFile } from './ru
 export function issuesOf(error: z.ZodError, file: string): ContentProblem[] {
 	return error.issues.map((issue) => ({
 		file,
-		field: issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join(''),
+		field: issue.path
+			.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+			.join(''),
 		message: issue.message,
 	}));
 }
@@ -32,14 +34,25 @@ interface Folder {
 
 /** Every folder Astro loads as a collection of files (strength-grades is one file; its rule reads it). */
 function folders(): Folder[] {
-	const entities = Object.entries(entityCollections(plainReference)).map(([collection, { dir, extension, schema }]) => ({
-		collection,
-		dir,
-		extensions: [extension],
-		schema,
-		publicId: true,
-	}));
-	return [...entities, { collection: 'docs', dir: 'docs', extensions: ['md', 'mdx'], schema: guideExtension, publicId: false }];
+	const entities = Object.entries(entityCollections(plainReference)).map(
+		([collection, { dir, extension, schema }]) => ({
+			collection,
+			dir,
+			extensions: [extension],
+			schema,
+			publicId: true,
+		}),
+	);
+	return [
+		...entities,
+		{
+			collection: 'docs',
+			dir: 'docs',
+			extensions: ['md', 'mdx'],
+			schema: guideExtension,
+			publicId: false,
+		},
+	];
 }
 
 export function loadContent(root: string): { content: LoadedContent; problems: ContentProblem[] } {
@@ -53,17 +66,26 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
 			try {
 				parsed = readContentFile(file);
 			} catch (error) {
-				problems.push({ file: shown(file), field: '', message: `cannot be read: ${(error as Error).message}` });
+				problems.push({
+					file: shown(file),
+					field: '',
+					message: `cannot be read: ${(error as Error).message}`,
+				});
 				continue;
 			}
-			if (!file.endsWith('.yaml')) prose.push({ collection, file: shown(file), text: parsed.source });
+			if (!file.endsWith('.yaml'))
+				prose.push({ collection, file: shown(file), text: parsed.source });
 			const result = schema.safeParse(parsed.data);
 			if (!result.success) {
 				problems.push(...issuesOf(result.error, shown(file)));
 				continue;
 			}
 			if (publicId && !kebabId.safeParse(id).success) {
-				problems.push({ file: shown(file), field: '(file name)', message: 'the file name is the public id and must be kebab-case' });
+				problems.push({
+					file: shown(file),
+					field: '(file name)',
+					message: 'the file name is the public id and must be kebab-case',
+				});
 			}
 			entries.push({ collection, id, file: shown(file), data: result.data });
 		}

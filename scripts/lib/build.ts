@@ -7,7 +7,19 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-const vitestVariables = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+const vitestVariables = [
+	'BASE_URL',
+	'MODE',
+	'DEV',
+	'PROD',
+	'SSR',
+	'NODE_ENV',
+	'TEST',
+	'VITEST',
+	'VITEST_MODE',
+	'VITEST_POOL_ID',
+	'VITEST_WORKER_ID',
+];
 
 export interface BuildOptions {
 	/** Variables to set for this build (KB_OUT_DIR, BASE_PATH, …); `undefined` removes one. */
@@ -34,9 +46,15 @@ export function buildEnv(extra: Record<string, string | undefined> = {}): NodeJS
 }
 
 /** Runs the build; resolves with its exit code and output, rejects only if it cannot start. */
-export function runBuild(options: BuildOptions = {}): Promise<{ code: number | null; output: string[] }> {
+export function runBuild(
+	options: BuildOptions = {},
+): Promise<{ code: number | null; output: string[] }> {
 	const [command, ...args] = [...(options.prefix ?? []), 'npm', 'run', 'build'];
-	const child = spawn(command!, args, { cwd: options.cwd, env: buildEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(command, args, {
+		cwd: options.cwd,
+		env: buildEnv(options.env),
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	if (child.pid !== undefined) options.onStart?.(child.pid);
 	const output: string[] = [];
 	for (const stream of [child.stdout, child.stderr]) {
@@ -54,5 +72,6 @@ export function runBuild(options: BuildOptions = {}): Promise<{ code: number | n
 /** Builds, or throws with the end of the log when the build fails. */
 export async function buildSite(options: BuildOptions = {}): Promise<void> {
 	const { code, output } = await runBuild(options);
-	if (code !== 0) throw new Error(`npm run build exited with ${code}:\n${output.slice(-30).join('\n')}`);
+	if (code !== 0)
+		throw new Error(`npm run build exited with ${code}:\n${output.slice(-30).join('\n')}`);
 }

@@ -25,7 +25,10 @@ export function launch(): Promise<Browser> {
 }
 
 /** Runs `use` in a fresh browser context (empty cache, no cookies) and closes the context afterwards. */
-export async function withFreshContext<T>(browser: Browser, use: (context: BrowserContext) => Promise<T>): Promise<T> {
+export async function withFreshContext<T>(
+	browser: Browser,
+	use: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
 	const context = await browser.newContext();
 	try {
 		return await use(context);

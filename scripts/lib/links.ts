@@ -25,14 +25,19 @@ export function brokenLinks(dir: string, base = '/'): LinkReport {
 		const sitePath = pathInBase(pathname, base);
 		if (sitePath === undefined) return undefined;
 		const clean = decodeURIComponent(sitePath.slice(1));
-		const candidates = clean === '' || clean.endsWith('/') ? [join(dir, clean, 'index.html')] : [join(dir, clean), join(dir, clean, 'index.html')];
+		const candidates =
+			clean === '' || clean.endsWith('/')
+				? [join(dir, clean, 'index.html')]
+				: [join(dir, clean), join(dir, clean, 'index.html')];
 		return candidates.find((c) => existsSync(c) && !c.endsWith('/'));
 	};
 	const ids = new Map<string, Set<string>>();
 	const idsIn = (file: string) => {
 		let found = ids.get(file);
 		if (!found) {
-			found = new Set([...readFileSync(file, 'utf8').matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => m[1]!));
+			found = new Set(
+				[...readFileSync(file, 'utf8').matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => m[1]!),
+			);
 			ids.set(file, found);
 		}
 		return found;
@@ -54,7 +59,8 @@ export function brokenLinks(dir: string, base = '/'): LinkReport {
 				continue;
 			}
 			const hash = decodeURIComponent(url.hash.slice(1));
-			if (hash && hash !== '_top' && target.endsWith('.html') && !idsIn(target).has(hash)) broken.push(`${rel}: ${raw} (no #${hash})`);
+			if (hash && hash !== '_top' && target.endsWith('.html') && !idsIn(target).has(hash))
+				broken.push(`${rel}: ${raw} (no #${hash})`);
 		}
 	}
 	return { broken, checked };

@@ -15,13 +15,17 @@ export function importPagefind(page: Page, base = '/'): Promise<unknown> {
 }
 
 /** Runs one query and loads the first `limit` results' data; resolves to their URLs, best first, and the milliseconds it took. */
-export async function search(page: Page, query: string, limit = 5): Promise<{ urls: string[]; ms: number }> {
-	return page.evaluate(`(async () => {
+export async function search(
+	page: Page,
+	query: string,
+	limit = 5,
+): Promise<{ urls: string[]; ms: number }> {
+	return page.evaluate<{ urls: string[]; ms: number }>(`(async () => {
 		const started = performance.now();
 		const search = await window.__pf.search(${JSON.stringify(query)});
 		const data = await Promise.all(search.results.slice(0, ${limit}).map((r) => r.data()));
 		return { urls: data.map((d) => d.url), ms: performance.now() - started };
-	})()`) as Promise<{ urls: string[]; ms: number }>;
+	})()`);
 }
 
 /** Result URLs for a query, best first (imports Pagefind if needed). */

@@ -84,19 +84,35 @@ export interface ServeOptions {
 }
 
 /** Starts a server for `root`; resolves to the listening server. */
-export function serve({ root = 'dist', port = 4321, host = '127.0.0.1', base = '/', withHeaders = false }: ServeOptions = {}): Promise<Server> {
+export function serve({
+	root = 'dist',
+	port = 4321,
+	host = '127.0.0.1',
+	base = '/',
+	withHeaders = false,
+}: ServeOptions = {}): Promise<Server> {
 	const absRoot = resolve(root);
 	const headersPath = join(absRoot, '_headers');
-	const rules = withHeaders && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+	const rules =
+		withHeaders && existsSync(headersPath)
+			? parseHeadersFile(readFileSync(headersPath, 'utf8'))
+			: [];
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
-		for (const rule of rules) if (matches(rule.pattern, url.pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+		for (const rule of rules)
+			if (matches(rule.pattern, url.pathname))
+				for (const [k, v] of rule.headers) res.setHeader(k, v);
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { Allow: 'GET, HEAD' }).end();
 			return;
 		}
 		const sitePath = pathInBase(url.pathname, base);
-		if (sitePath !== undefined && !sitePath.endsWith('/') && !extname(sitePath) && fileFor(absRoot, `${sitePath}/`)) {
+		if (
+			sitePath !== undefined &&
+			!sitePath.endsWith('/') &&
+			!extname(sitePath) &&
+			fileFor(absRoot, `${sitePath}/`)
+		) {
 			res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
 			return;
 		}
@@ -117,4 +133,3 @@ export function serve({ root = 'dist', port = 4321, host = '127.0.0.1', base = '
 		server.listen(port, host, () => done(server));
 	});
 }
-

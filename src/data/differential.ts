@@ -20,7 +20,10 @@ export function differentialModel(): Promise<DifferentialModel> {
 		};
 		// A grade's weight for presence is LR+ of its assumed sensitivity and specificity.
 		const grades = Object.fromEntries(
-			(await getCollection('strength-grades')).map((g) => [g.id, likelihoodRatios(g.data.sensitivity, g.data.specificity).positive]),
+			(await getCollection('strength-grades')).map((g) => [
+				g.id,
+				likelihoodRatios(g.data.sensitivity, g.data.specificity).positive,
+			]),
 		);
 		return buildModel({
 			grades,
@@ -35,7 +38,11 @@ export function differentialModel(): Promise<DifferentialModel> {
 					lr: k.lr
 						? { value: k.lr.present, source: label(k.lr.source.id) }
 						: k.frequency
-							? { value: likelihoodRatios(k.frequency.sensitivity, k.frequency.specificity).positive, source: label(k.frequency.source.id) }
+							? {
+									value: likelihoodRatios(k.frequency.sensitivity, k.frequency.specificity)
+										.positive,
+									source: label(k.frequency.source.id),
+								}
 							: undefined,
 				})),
 			})),
@@ -58,7 +65,10 @@ export function differentialModel(): Promise<DifferentialModel> {
 				label: f.data.label,
 				clinicalLabel: f.data.clinicalLabel,
 				group: f.data.group,
-				redFlag: f.data.redFlag && { urgency: f.data.redFlag.urgency, action: f.data.redFlag.action },
+				redFlag: f.data.redFlag && {
+					urgency: f.data.redFlag.urgency,
+					action: f.data.redFlag.action,
+				},
 			})),
 		});
 	})();

@@ -6,7 +6,9 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import type { Lookups } from '../lib/pages/entries.ts';
 import { redFlagList } from '../lib/red-flags.ts';
 
-async function byId<C extends CollectionKey>(collection: C): Promise<Map<string, CollectionEntry<C>>> {
+async function byId<C extends CollectionKey>(
+	collection: C,
+): Promise<Map<string, CollectionEntry<C>>> {
 	const entries = await getCollection(collection);
 	return new Map(entries.map((e) => [e.id, e] as const));
 }

@@ -16,15 +16,33 @@ export function redFlagList(findings: Iterable<Entry<Finding>>): RedFlag[] {
 	return [...findings]
 		.flatMap((f) =>
 			f.data.redFlag
-				? [{ id: f.id, filePath: f.filePath, label: f.data.label, clinicalLabel: f.data.clinicalLabel, reviewed: f.data.reviewed, ...f.data.redFlag }]
+				? [
+						{
+							id: f.id,
+							filePath: f.filePath,
+							label: f.data.label,
+							clinicalLabel: f.data.clinicalLabel,
+							reviewed: f.data.reviewed,
+							...f.data.redFlag,
+						},
+					]
 				: [],
 		)
-		.sort((a, b) => urgencies.indexOf(a.urgency) - urgencies.indexOf(b.urgency) || a.label.localeCompare(b.label, 'en'));
+		.sort(
+			(a, b) =>
+				urgencies.indexOf(a.urgency) - urgencies.indexOf(b.urgency) ||
+				a.label.localeCompare(b.label, 'en'),
+		);
 }
 
 /** A condition's urgent box: its own red flags first, then every other one that needs care today or sooner. */
-export function conditionRedFlags(all: readonly RedFlag[], own: ReadonlyArray<{ id: string }>): RedFlag[] {
+export function conditionRedFlags(
+	all: readonly RedFlag[],
+	own: ReadonlyArray<{ id: string }>,
+): RedFlag[] {
 	const ids = new Set(own.map((r) => r.id));
-	return [...all.filter((f) => ids.has(f.id)), ...all.filter((f) => !ids.has(f.id) && f.urgency !== 'soon')];
+	return [
+		...all.filter((f) => ids.has(f.id)),
+		...all.filter((f) => !ids.has(f.id) && f.urgency !== 'soon'),
+	];
 }
-

@@ -4,7 +4,16 @@
  * whose main entity is the condition, test or exercise plan the page is about. The page builders in
  * ./pages/ turn content into the plain inputs below; nothing here knows about Astro.
  */
-import type { DDxElement, ExercisePlan, Graph, MedicalCondition, MedicalTest, MedicalWebPage, QuantitativeValue, Thing } from 'schema-dts';
+import type {
+	DDxElement,
+	ExercisePlan,
+	Graph,
+	MedicalCondition,
+	MedicalTest,
+	MedicalWebPage,
+	QuantitativeValue,
+	Thing,
+} from 'schema-dts';
 import type { CountRange, Dosage } from './exercise/dosage.ts';
 import { jsonForScript } from './script-json.ts';
 
@@ -27,7 +36,12 @@ interface Described {
 }
 
 /** The fields every main entity shares: type, `@id`, name, other names, description and URL. */
-function thing<T extends string>(type: T, fragment: string, d: Described, aliases?: readonly string[]) {
+function thing<T extends string>(
+	type: T,
+	fragment: string,
+	d: Described,
+	aliases?: readonly string[],
+) {
 	return {
 		'@type': type,
 		'@id': `${d.url}#${fragment}`,
@@ -39,7 +53,11 @@ function thing<T extends string>(type: T, fragment: string, d: Described, aliase
 }
 
 function medicalWebPage(page: PageInfo, mainEntity?: Thing): MedicalWebPage {
-	const audiences = { patients: ['Patient'], clinicians: ['Clinician'], both: ['Patient', 'Clinician'] } as const;
+	const audiences = {
+		patients: ['Patient'],
+		clinicians: ['Clinician'],
+		both: ['Patient', 'Clinician'],
+	} as const;
 	return {
 		'@type': 'MedicalWebPage',
 		'@id': `${page.url}#page`,
@@ -48,7 +66,10 @@ function medicalWebPage(page: PageInfo, mainEntity?: Thing): MedicalWebPage {
 		// The main entity already carries the description; repeating it would only add weight.
 		...(mainEntity ? {} : { description: page.description }),
 		lastReviewed: isoDate(page.reviewed),
-		medicalAudience: audiences[page.audience].map((audienceType) => ({ '@type': 'MedicalAudience', audienceType })),
+		medicalAudience: audiences[page.audience].map((audienceType) => ({
+			'@type': 'MedicalAudience',
+			audienceType,
+		})),
 		...(mainEntity ? { mainEntity } : {}),
 	};
 }
@@ -89,7 +110,11 @@ export interface TestInfo extends Described {
 export function medicalTest(t: TestInfo): MedicalTest {
 	return {
 		...thing('MedicalTest', 'test', t, t.aliases),
-		usedToDiagnose: t.usedToDiagnose.map((c) => ({ '@type': 'MedicalCondition', name: c.name, url: c.url })),
+		usedToDiagnose: t.usedToDiagnose.map((c) => ({
+			'@type': 'MedicalCondition',
+			name: c.name,
+			url: c.url,
+		})),
 	};
 }
 
@@ -113,11 +138,21 @@ export function exercisePlan(e: ExerciseInfo): ExercisePlan {
 		...(d.holdSeconds ? { activityDuration: range(d.holdSeconds, 'SEC') } : {}),
 		// UN/CEFACT codes: SEC seconds, DAY day, WEE week.
 		restPeriods: range(d.restSeconds, 'SEC'),
-		activityFrequency: { '@type': 'QuantitativeValue', value: d.frequency.times, unitCode: d.frequency.per === 'day' ? 'DAY' : 'WEE' },
+		activityFrequency: {
+			'@type': 'QuantitativeValue',
+			value: d.frequency.times,
+			unitCode: d.frequency.per === 'day' ? 'DAY' : 'WEE',
+		},
 	};
 }
 
 /** The `head` entry Starlight pages take for a JSON-LD block. */
 export function jsonLdHead(graph: Graph) {
-	return [{ tag: 'script' as const, attrs: { type: 'application/ld+json' }, content: jsonForScript(graph) }];
+	return [
+		{
+			tag: 'script' as const,
+			attrs: { type: 'application/ld+json' },
+			content: jsonForScript(graph),
+		},
+	];
 }

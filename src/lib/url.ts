@@ -28,7 +28,10 @@ export function normaliseBase(base: string): string {
  */
 export function linkerFor(base: string): (url: string) => string {
 	const prefix = normaliseBase(base).slice(0, -1);
-	return (url) => (prefix && url[0] === '/' && url[1] !== '/' && url !== prefix && !url.startsWith(`${prefix}/`) ? prefix + url : url);
+	return (url) =>
+		prefix && url[0] === '/' && url[1] !== '/' && url !== prefix && !url.startsWith(`${prefix}/`)
+			? prefix + url
+			: url;
 }
 
 /**

@@ -27,7 +27,8 @@ describe('the differential helper through its URL contract', () => {
 		expect(ranked[0]!.id).toBe('ischiofemoral-impingement');
 		const total = ranked.reduce((sum, r) => sum + r.probability, 0);
 		expect(total).toBeCloseTo(1, 6);
-		for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.probability).toBeGreaterThanOrEqual(ranked[i]!.probability);
+		for (let i = 1; i < ranked.length; i++)
+			expect(ranked[i - 1]!.probability).toBeGreaterThanOrEqual(ranked[i]!.probability);
 		expect(errors).toEqual([]);
 	});
 
@@ -35,7 +36,9 @@ describe('the differential helper through its URL contract', () => {
 		const { page } = await openPage(browser());
 		await page.goto(`${baseURL()}/differential/?pos=modified-bent-knee-stretch-test`);
 		expect((await ranking(page))[0]!.id).toBe('proximal-hamstring-tendinopathy');
-		await expect(page.locator('input[data-test="modified-bent-knee-stretch-test"][value="pos"]').isChecked()).resolves.toBe(true);
+		await expect(
+			page.locator('input[data-test="modified-bent-knee-stretch-test"][value="pos"]').isChecked(),
+		).resolves.toBe(true);
 	});
 
 	it('shows the red-flag alert at once for saddle numbness', async () => {
@@ -59,7 +62,9 @@ describe('the differential helper through its URL contract', () => {
 		const historyLength = await page.evaluate('history.length');
 		await page.locator('input[name="f"][value="worse-sitting"]').check();
 		await page.locator('input[name="f"][value="eased-sitting-on-toilet"]').check();
-		expect((await currentUrl(page)).searchParams.get('f')).toBe('worse-sitting,eased-sitting-on-toilet');
+		expect((await currentUrl(page)).searchParams.get('f')).toBe(
+			'worse-sitting,eased-sitting-on-toilet',
+		);
 		expect(await page.evaluate('history.length')).toBe(historyLength);
 		const after = await ranking(page);
 		expect(after[0]!.id).toBe('pudendal-neuralgia');
@@ -76,7 +81,11 @@ describe('the differential helper through its URL contract', () => {
 		await page.locator('input[name="f"][value="sit-bone-pain"]').focus();
 		await page.keyboard.press('Space');
 		expect(await page.locator('input[name="f"][value="sit-bone-pain"]').isChecked()).toBe(true);
-		await page.waitForFunction(() => new URLSearchParams(location.search).get('f') === 'sit-bone-pain', undefined, { timeout: 5000 });
+		await page.waitForFunction(
+			() => new URLSearchParams(location.search).get('f') === 'sit-bone-pain',
+			undefined,
+			{ timeout: 5000 },
+		);
 		expect((await currentUrl(page)).searchParams.get('f')).toBe('sit-bone-pain');
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate('document.activeElement && document.activeElement.tagName');
@@ -85,20 +94,30 @@ describe('the differential helper through its URL contract', () => {
 
 	it('ignores unknown, repeated and contradictory ids with a visible notice', async () => {
 		const { page } = await openPage(browser());
-		await page.goto(`${baseURL()}/differential/?f=worse-sitting,not-a-finding,worse-sitting&pos=modified-bent-knee-stretch-test&neg=modified-bent-knee-stretch-test`);
+		await page.goto(
+			`${baseURL()}/differential/?f=worse-sitting,not-a-finding,worse-sitting&pos=modified-bent-knee-stretch-test&neg=modified-bent-knee-stretch-test`,
+		);
 		const notices = page.locator('[data-notices]');
 		await expect(notices.isVisible()).resolves.toBe(true);
 		const text = await notices.textContent();
 		expect(text).toContain('not-a-finding');
 		expect(text).toContain('repeat');
 		expect(text).toContain('both positive and negative');
-		expect((await currentUrl(page)).search).toBe('?f=worse-sitting,not-a-finding,worse-sitting&pos=modified-bent-knee-stretch-test&neg=modified-bent-knee-stretch-test');
+		expect((await currentUrl(page)).search).toBe(
+			'?f=worse-sitting,not-a-finding,worse-sitting&pos=modified-bent-knee-stretch-test&neg=modified-bent-knee-stretch-test',
+		);
 	});
 
 	it.each([
 		['a script tag', '?f=<script>alert(1)</script>'],
-		['encoded markup with event handlers', '?f=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&pos=%22%3E%3Csvg%20onload%3Dalert(1)%3E'],
-		['prototype property names', '?f=__proto__,constructor,toString&pos=hasOwnProperty&neg=__proto__'],
+		[
+			'encoded markup with event handlers',
+			'?f=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&pos=%22%3E%3Csvg%20onload%3Dalert(1)%3E',
+		],
+		[
+			'prototype property names',
+			'?f=__proto__,constructor,toString&pos=hasOwnProperty&neg=__proto__',
+		],
 		['malformed percent-encoding', '?f=%E0%A4%A&pos=%&neg=%%%'],
 		['a 5,000-character id', `?f=${'a'.repeat(5000)}`],
 		['a javascript: URL and array syntax', '?f=javascript:alert(1)&f[]=x&pos[toString]=1'],
@@ -109,12 +128,16 @@ describe('the differential helper through its URL contract', () => {
 		expect(ranked.length).toBeGreaterThan(1);
 		expect(dialogs).toEqual([]);
 		expect(errors).toEqual([]);
-		expect(await page.locator('[data-notices] script, [data-notices] img, [data-notices] svg').count()).toBe(0);
+		expect(
+			await page.locator('[data-notices] script, [data-notices] img, [data-notices] svg').count(),
+		).toBe(0);
 	});
 
 	it('passes an axe scan (WCAG 2.2 A and AA) with a case and a red flag chosen', async () => {
 		const { page } = await openPage(browser());
-		await page.goto(`${baseURL()}/differential/?f=saddle-numbness,worse-sitting&pos=modified-bent-knee-stretch-test`);
+		await page.goto(
+			`${baseURL()}/differential/?f=saddle-numbness,worse-sitting&pos=modified-bent-knee-stretch-test`,
+		);
 		await ranking(page);
 		expect(await wcagViolations(page)).toEqual([]);
 	});
@@ -135,9 +158,15 @@ describe('the post-test calculator on a test page', () => {
 		await input.fill('20');
 		// Whole percentages, as everywhere on the site (these two are far from 0 and 100 %).
 		const expected = (p: number) => `${Math.round(p * 100)}%`;
-		await expect(calculator.locator('[data-after-positive]').textContent()).resolves.toBe(expected(postTestProbability(0.2, lrPositive)));
-		await expect(calculator.locator('[data-after-negative]').textContent()).resolves.toBe(expected(postTestProbability(0.2, lrNegative)));
-		await expect(calculator.locator('[data-output]').textContent()).resolves.toMatch(/^Starting from 20%, a positive result \(LR\+ \d+\.\d, /);
+		await expect(calculator.locator('[data-after-positive]').textContent()).resolves.toBe(
+			expected(postTestProbability(0.2, lrPositive)),
+		);
+		await expect(calculator.locator('[data-after-negative]').textContent()).resolves.toBe(
+			expected(postTestProbability(0.2, lrNegative)),
+		);
+		await expect(calculator.locator('[data-output]').textContent()).resolves.toMatch(
+			/^Starting from 20%, a positive result \(LR\+ \d+\.\d, /,
+		);
 		expect(errors).toEqual([]);
 	});
 });
@@ -157,7 +186,9 @@ describe('an element whose markup lost a required part', () => {
 		const broken = page.locator('#broken-copy');
 		expect(await broken.getAttribute('data-broken')).toBe('');
 		expect(await broken.locator('.kb-element-error').isVisible()).toBe(true);
-		expect(await page.locator('kb-posttest:not(#broken-copy) .kb-element-error').first().isVisible()).toBe(false);
+		expect(
+			await page.locator('kb-posttest:not(#broken-copy) .kb-element-error').first().isVisible(),
+		).toBe(false);
 		expect(errors.some((e) => e.includes('<kb-posttest> is missing [data-output]'))).toBe(true);
 	});
 });

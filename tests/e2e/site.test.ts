@@ -8,10 +8,14 @@ describe('a condition page', () => {
 		const { page, errors } = await openPage(browser());
 		await page.goto(`${baseURL()}/conditions/pudendal-neuralgia/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Pudendal neuralgia');
-		await expect(page.locator('[data-entity-kind="condition"] .kb-summary').textContent()).resolves.toMatch(/pudendal nerve/i);
+		await expect(
+			page.locator('[data-entity-kind="condition"] .kb-summary').textContent(),
+		).resolves.toMatch(/pudendal nerve/i);
 		expect(await page.locator('.kb-urgent a[href$="/red-flags/"]').count()).toBe(1);
 		expect(await page.locator('.kb-references li').count()).toBeGreaterThan(0);
-		expect(await page.locator('.kb-reviewed time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(await page.locator('.kb-reviewed time').getAttribute('datetime')).toMatch(
+			/^\d{4}-\d{2}-\d{2}$/,
+		);
 		expect(errors).toEqual([]);
 	});
 });
@@ -25,8 +29,12 @@ describe('a clinical-test page', () => {
 		for (const study of await studies.all()) {
 			const sens = Number(await study.getAttribute('data-sensitivity'));
 			const spec = Number(await study.getAttribute('data-specificity'));
-			const shownPositive = Number(await study.locator('[data-figure="lr-positive"]').textContent());
-			const shownNegative = Number(await study.locator('[data-figure="lr-negative"]').textContent());
+			const shownPositive = Number(
+				await study.locator('[data-figure="lr-positive"]').textContent(),
+			);
+			const shownNegative = Number(
+				await study.locator('[data-figure="lr-negative"]').textContent(),
+			);
 			// The printed figures are the page's own rounding of sens / (1 − spec) and (1 − sens) / spec.
 			expect(shownPositive).toBeCloseTo(sens / (1 - spec), 1);
 			expect(shownNegative).toBeCloseTo((1 - sens) / spec, 2);

@@ -62,7 +62,12 @@ export const raw = {
 		name,
 		purpose: `${name} purpose.`,
 		regions: ['buttock'],
-		dosage: { sets: { min: 2, max: 3 }, reps: { min: 8, max: 12 }, restSeconds: { min: 30 }, frequency: { times: 1, per: 'day' } },
+		dosage: {
+			sets: { min: 2, max: 3 },
+			reps: { min: 8, max: 12 },
+			restSeconds: { min: 30 },
+			frequency: { times: 1, per: 'day' },
+		},
 		dosageBasis: 'Common.',
 		figures: {
 			start: { alt: 'Start.', pose: { torso: 10, head: 15, near: limbs, far: limbs } },
@@ -81,16 +86,36 @@ export const raw = {
 type Raw = Record<string, Record<string, unknown>>;
 
 /** Parses each collection's raw entries through its schema and indexes them by id, with a file path each. */
-export function lookups(content: { conditions?: Raw; tests?: Raw; exercises?: Raw; findings?: Raw; references?: Raw }): Lookups {
-	const folder = { conditions: 'conditions', tests: 'clinical-tests', exercises: 'exercises', findings: 'findings', references: 'references' } as const;
+export function lookups(content: {
+	conditions?: Raw;
+	tests?: Raw;
+	exercises?: Raw;
+	findings?: Raw;
+	references?: Raw;
+}): Lookups {
+	const folder = {
+		conditions: 'conditions',
+		tests: 'clinical-tests',
+		exercises: 'exercises',
+		findings: 'findings',
+		references: 'references',
+	} as const;
 	const index = <K extends keyof typeof schemas>(key: K) =>
 		new Map(
 			Object.entries(content[key] ?? {}).map(([id, data]) => [
 				id,
-				{ id, filePath: `fixtures/${folder[key]}/${id}`, data: schemas[key].parse(data) } as Entry<ReturnType<(typeof schemas)[K]['parse']>>,
+				{ id, filePath: `fixtures/${folder[key]}/${id}`, data: schemas[key].parse(data) } as Entry<
+					ReturnType<(typeof schemas)[K]['parse']>
+				>,
 			]),
 		);
-	return { conditions: index('conditions'), tests: index('tests'), exercises: index('exercises'), findings: index('findings'), references: index('references') };
+	return {
+		conditions: index('conditions'),
+		tests: index('tests'),
+		exercises: index('exercises'),
+		findings: index('findings'),
+		references: index('references'),
+	};
 }
 
 /** The deployment as the page builders see it, at /kb/ on example.org. */

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { checkConditionSections, clinicianSections, patientSections } from '../../src/lib/content/condition-sections.ts';
+import {
+	checkConditionSections,
+	clinicianSections,
+	patientSections,
+} from '../../src/lib/content/condition-sections.ts';
 import { formatProblem } from '../../src/lib/content/integrity.ts';
 
 /** A layered article that follows the shape: every section, in order, with its placed parts. */
-function article(change: (sections: Array<{ heading: string; body: string }>, layer: 'patient' | 'clinician') => void = () => {}) {
+function article(
+	change: (
+		sections: Array<{ heading: string; body: string }>,
+		layer: 'patient' | 'clinician',
+	) => void = () => {},
+) {
 	const layer = (rules: typeof patientSections, name: 'patient' | 'clinician') => {
-		const sections = rules.map((r) => ({ heading: r.heading, body: ['Some words.', ...r.components.map((c) => `<${c} />`)].join('\n\n') }));
+		const sections = rules.map((r) => ({
+			heading: r.heading,
+			body: ['Some words.', ...r.components.map((c) => `<${c} />`)].join('\n\n'),
+		}));
 		change(sections, name);
 		return sections.map((s) => `## ${s.heading}\n\n${s.body}\n`).join('\n');
 	};
@@ -36,19 +48,36 @@ describe('checkConditionSections', () => {
 			}
 		});
 		const found = problems(source);
-		expect(found).toContainEqual(expect.stringMatching(/^c\.mdx: body: the patient layer needs these ## sections in this order: "What it is", "What it feels like"/));
-		expect(found).toContainEqual(expect.stringMatching(/^c\.mdx: line \d+: "## What you can do" must contain <ExerciseList \/>$/));
-		expect(found).toContainEqual(expect.stringMatching(/^c\.mdx: line \d+: "## How common it is" is empty/));
-		expect(found).toContainEqual(expect.stringMatching(/^c\.mdx: line \d+: "## Extra notes" is not a clinician section; use ### for sub-sections$/));
+		expect(found).toContainEqual(
+			expect.stringMatching(
+				/^c\.mdx: body: the patient layer needs these ## sections in this order: "What it is", "What it feels like"/,
+			),
+		);
+		expect(found).toContainEqual(
+			expect.stringMatching(
+				/^c\.mdx: line \d+: "## What you can do" must contain <ExerciseList \/>$/,
+			),
+		);
+		expect(found).toContainEqual(
+			expect.stringMatching(/^c\.mdx: line \d+: "## How common it is" is empty/),
+		);
+		expect(found).toContainEqual(
+			expect.stringMatching(
+				/^c\.mdx: line \d+: "## Extra notes" is not a clinician section; use ### for sub-sections$/,
+			),
+		);
 		expect(found).toHaveLength(4);
 	});
 
 	it('allows the note on the source article at the end, and nothing after </Clinician>', () => {
 		const withNote = article((sections, layer) => {
-			if (layer === 'clinician') sections.push({ heading: 'Note on the source article', body: 'Corrected.' });
+			if (layer === 'clinician')
+				sections.push({ heading: 'Note on the source article', body: 'Corrected.' });
 		});
 		expect(problems(withNote)).toEqual([]);
-		expect(problems(`${article()}\nMore words.\n`)).toEqual([expect.stringMatching(/^c\.mdx: line \d+: nothing may follow <\/Clinician>$/)]);
+		expect(problems(`${article()}\nMore words.\n`)).toEqual([
+			expect.stringMatching(/^c\.mdx: line \d+: nothing may follow <\/Clinician>$/),
+		]);
 	});
 
 	it('counts lines from the top of the file, frontmatter included', () => {
@@ -56,6 +85,8 @@ describe('checkConditionSections', () => {
 			if (layer === 'patient') sections[2]!.body = '';
 		});
 		const line = source.split('\n').indexOf('## What makes it worse or better') + 1;
-		expect(problems(source)).toEqual([`c.mdx: line ${line}: "## What makes it worse or better" is empty: write it, or say that no published data exist`]);
+		expect(problems(source)).toEqual([
+			`c.mdx: line ${line}: "## What makes it worse or better" is empty: write it, or say that no published data exist`,
+		]);
 	});
 });

@@ -21,12 +21,28 @@ describe('parseEnv', () => {
 	});
 
 	it('reads set values, resolving the content folder and treating empty strings as unset', () => {
-		const env = parseEnv({ KB_CONTENT_DIR: 'tests/fixtures/x', BASE_PATH: '/kb/', PORT: '8080', SITE_URL: 'https://example.org', E2E_REUSE_DIST: '1', KB_OUT_DIR: '' });
-		expect(env).toMatchObject({ KB_CONTENT_DIR: resolve('tests/fixtures/x'), BASE_PATH: '/kb/', PORT: 8080, SITE_URL: 'https://example.org', E2E_REUSE_DIST: true, KB_OUT_DIR: 'dist' });
+		const env = parseEnv({
+			KB_CONTENT_DIR: 'tests/fixtures/x',
+			BASE_PATH: '/kb/',
+			PORT: '8080',
+			SITE_URL: 'https://example.org',
+			E2E_REUSE_DIST: '1',
+			KB_OUT_DIR: '',
+		});
+		expect(env).toMatchObject({
+			KB_CONTENT_DIR: resolve('tests/fixtures/x'),
+			BASE_PATH: '/kb/',
+			PORT: 8080,
+			SITE_URL: 'https://example.org',
+			E2E_REUSE_DIST: true,
+			KB_OUT_DIR: 'dist',
+		});
 	});
 
 	it('stops with one message naming each bad variable and its value', () => {
-		expect(() => parseEnv({ BASE_PATH: 'kb', PORT: 'eighty', SITE_URL: 'ftp://x', E2E_REUSE_DIST: 'yes' })).toThrow(
+		expect(() =>
+			parseEnv({ BASE_PATH: 'kb', PORT: 'eighty', SITE_URL: 'ftp://x', E2E_REUSE_DIST: 'yes' }),
+		).toThrow(
 			[
 				'Invalid environment variable(s), see config/env.ts:',
 				'  SITE_URL: must be an http(s) URL such as https://example.org (got "ftp://x")',
@@ -53,8 +69,21 @@ describe('buildSidebar', () => {
 	write('exercises/bridge.mdx', '---\nname: Bridge\n---\n');
 
 	it('lists guides by order then label, and each group alphabetically after its index, without drafts', () => {
-		const sidebar = buildSidebar(root) as Array<{ label: string; link?: string; items?: Array<{ label: string; link: string }> }>;
-		expect(sidebar.map((g) => g.label)).toEqual(['Red flags: get help now', 'Symptoms A to Z', 'Differential helper', 'Guides', 'Conditions', 'Clinical tests', 'Exercises', 'References']);
+		const sidebar = buildSidebar(root) as Array<{
+			label: string;
+			link?: string;
+			items?: Array<{ label: string; link: string }>;
+		}>;
+		expect(sidebar.map((g) => g.label)).toEqual([
+			'Red flags: get help now',
+			'Symptoms A to Z',
+			'Differential helper',
+			'Guides',
+			'Conditions',
+			'Clinical tests',
+			'Exercises',
+			'References',
+		]);
 		expect(sidebar[3]!.items).toEqual([
 			{ label: 'B guide', link: '/b-guide/' },
 			{ label: 'Short A', link: '/a-guide/' },
@@ -83,7 +112,11 @@ describe('buildSidebar', () => {
 	it('shrinks a group longer than 60 entries to its index link', () => {
 		const big = mkdtempSync(join(tmpdir(), 'kb-sidebar-big-'));
 		mkdirSync(join(big, 'conditions'));
-		for (let i = 0; i < 61; i++) writeFileSync(join(big, 'conditions', `c${i}.mdx`), `---\nname: C${i}\n---\n`);
-		expect((buildSidebar(big) as Array<{ label: string; link?: string }>)[4]).toEqual({ label: 'Conditions: all', link: '/conditions/' });
+		for (let i = 0; i < 61; i++)
+			writeFileSync(join(big, 'conditions', `c${i}.mdx`), `---\nname: C${i}\n---\n`);
+		expect((buildSidebar(big) as Array<{ label: string; link?: string }>)[4]).toEqual({
+			label: 'Conditions: all',
+			link: '/conditions/',
+		});
 	});
 });

@@ -7,16 +7,30 @@ import { formatOf, isDraft, parseContent } from '../../src/lib/content/frontmatt
 
 describe('parseContent', () => {
 	it('splits prose into frontmatter data and body, with the body’s first line', () => {
-		expect(parseContent('---\nname: A\nlist: [1, 2]\n---\n## Heading\n\nText\n', 'prose')).toEqual({ data: { name: 'A', list: [1, 2] }, body: '## Heading\n\nText\n', bodyLine: 5 });
-		expect(parseContent('---\r\nname: A\r\n---', 'prose')).toMatchObject({ data: { name: 'A' }, body: '' });
+		expect(parseContent('---\nname: A\nlist: [1, 2]\n---\n## Heading\n\nText\n', 'prose')).toEqual({
+			data: { name: 'A', list: [1, 2] },
+			body: '## Heading\n\nText\n',
+			bodyLine: 5,
+		});
+		expect(parseContent('---\r\nname: A\r\n---', 'prose')).toMatchObject({
+			data: { name: 'A' },
+			body: '',
+		});
 		expect(parseContent('---\n\n---\nBody', 'prose').data).toEqual({});
 	});
 	it('reads YAML files whole and refuses prose without frontmatter', () => {
 		expect(parseContent('a: 1\n', 'yaml')).toEqual({ data: { a: 1 }, body: '', bodyLine: 1 });
-		expect(() => parseContent('# Just a heading', 'prose')).toThrow('has no YAML frontmatter between --- lines');
+		expect(() => parseContent('# Just a heading', 'prose')).toThrow(
+			'has no YAML frontmatter between --- lines',
+		);
 	});
 	it('knows a file’s format by its extension', () => {
-		expect([formatOf('a.yaml'), formatOf('a.yml'), formatOf('a.mdx'), formatOf('a.md')]).toEqual(['yaml', 'yaml', 'prose', 'prose']);
+		expect([formatOf('a.yaml'), formatOf('a.yml'), formatOf('a.mdx'), formatOf('a.md')]).toEqual([
+			'yaml',
+			'yaml',
+			'prose',
+			'prose',
+		]);
 	});
 });
 
@@ -41,10 +55,19 @@ describe('listContentFiles and readContentFile', () => {
 	writeFileSync(join(root, 'conditions', 'notes.txt'), 'x');
 
 	it('lists what Astro builds, sorted, with ids from the path', () => {
-		expect(listContentFiles(root, 'conditions', ['mdx']).map((f) => f.id)).toEqual(['_old/c', 'a', 'b']);
+		expect(listContentFiles(root, 'conditions', ['mdx']).map((f) => f.id)).toEqual([
+			'_old/c',
+			'a',
+			'b',
+		]);
 		expect(listContentFiles(root, 'missing', ['mdx'])).toEqual([]);
 	});
 	it('reads a file into data, body and source', () => {
-		expect(readContentFile(join(root, 'conditions', 'b.mdx'))).toEqual({ data: { name: 'B' }, body: 'Body', bodyLine: 4, source: '---\nname: B\n---\nBody' });
+		expect(readContentFile(join(root, 'conditions', 'b.mdx'))).toEqual({
+			data: { name: 'B' },
+			body: 'Body',
+			bodyLine: 4,
+			source: '---\nname: B\n---\nBody',
+		});
 	});
 });

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPercent, formatRatio } from '../../src/lib/diagnostics/format.ts';
-import { likelihoodRatios, oddsToProbability, postTestProbability, probabilityToOdds } from '../../src/lib/diagnostics/odds.ts';
+import {
+	likelihoodRatios,
+	oddsToProbability,
+	postTestProbability,
+	probabilityToOdds,
+} from '../../src/lib/diagnostics/odds.ts';
 import { describeRatio, formatEstimate, studyFigures } from '../../src/lib/diagnostics/present.ts';
 
 const openProbability = fc.double({ min: 0.001, max: 0.999, noNaN: true });
@@ -110,7 +115,10 @@ describe('postTestProbability', () => {
 	it('matches odds × LR done through the two conversions', () => {
 		fc.assert(
 			fc.property(openProbability, fc.double({ min: 0.01, max: 100, noNaN: true }), (pre, lr) => {
-				expect(postTestProbability(pre, lr)).toBeCloseTo(oddsToProbability(probabilityToOdds(pre) * lr), 12);
+				expect(postTestProbability(pre, lr)).toBeCloseTo(
+					oddsToProbability(probabilityToOdds(pre) * lr),
+					12,
+				);
 			}),
 		);
 	});

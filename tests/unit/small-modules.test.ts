@@ -36,7 +36,11 @@ describe('citations', () => {
 
 describe('latest', () => {
 	it('is the most recent date, and needs one', () => {
-		expect(latest([new Date('2026-01-02'), new Date('2026-11-24'), new Date('2025-05-05')]).toISOString().slice(0, 10)).toBe('2026-11-24');
+		expect(
+			latest([new Date('2026-01-02'), new Date('2026-11-24'), new Date('2025-05-05')])
+				.toISOString()
+				.slice(0, 10),
+		).toBe('2026-11-24');
 		expect(() => latest([])).toThrow(/at least one date/);
 	});
 });
@@ -52,7 +56,9 @@ describe('qrSvg', () => {
 	it('draws black modules on white with a four-module quiet zone and an escaped label', () => {
 		const svg = qrSvg('HELLO', 'QR for "A & B"', 100);
 		// A version-1 code is 21 modules; the quiet zone adds 4 on each side.
-		expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 29 29" width="100" height="100" role="img" aria-label="QR for &#34;A &#38; B&#34;"/);
+		expect(svg).toMatch(
+			/^<svg [^>]*viewBox="0 0 29 29" width="100" height="100" role="img" aria-label="QR for &#34;A &#38; B&#34;"/,
+		);
 		expect(svg).toContain('<rect width="29" height="29" fill="#fff"/>');
 		expect(svg).toMatch(/<path d="(M\d+ \d+h1v1h-1z)+" fill="#000"\/><\/svg>$/);
 	});

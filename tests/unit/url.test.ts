@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { baseLinksPlugin } from '../../config/plugins/base-links.ts';
-import { absoluteUrlFor, linkerFor, normaliseBase, pathInBase, sitePath } from '../../src/lib/url.ts';
+import {
+	absoluteUrlFor,
+	linkerFor,
+	normaliseBase,
+	pathInBase,
+	sitePath,
+} from '../../src/lib/url.ts';
 
 describe('sitePath', () => {
 	it('writes the public addresses of shared/DESIGN.md, each ending in a slash', () => {
@@ -14,7 +20,15 @@ describe('sitePath', () => {
 		expect(sitePath.programme('?e=x')).toBe('/exercises/programme/?e=x');
 		expect(sitePath.guide('risk-factors')).toBe('/risk-factors/');
 		expect(sitePath.caseStudy('case-1')).toBe('/cases/case-1/');
-		expect([sitePath.home, sitePath.conditions, sitePath.tests, sitePath.exercises, sitePath.references, sitePath.redFlags, sitePath.symptoms]).toEqual([
+		expect([
+			sitePath.home,
+			sitePath.conditions,
+			sitePath.tests,
+			sitePath.exercises,
+			sitePath.references,
+			sitePath.redFlags,
+			sitePath.symptoms,
+		]).toEqual([
 			'/',
 			'/conditions/',
 			'/tests/',
@@ -71,7 +85,9 @@ describe('pathInBase', () => {
 
 describe('absoluteUrlFor', () => {
 	it('puts the site in front of a path that already carries the base', () => {
-		expect(absoluteUrlFor('https://example.org')('/kb/exercises/bird-dog/')).toBe('https://example.org/kb/exercises/bird-dog/');
+		expect(absoluteUrlFor('https://example.org')('/kb/exercises/bird-dog/')).toBe(
+			'https://example.org/kb/exercises/bird-dog/',
+		);
 		expect(absoluteUrlFor('https://example.org/ignored/')('/x/')).toBe('https://example.org/x/');
 	});
 });
@@ -80,9 +96,16 @@ describe('baseLinksPlugin (config/plugins)', () => {
 	it('rewrites link targets and image sources through the processor’s setProperty, and nothing else', () => {
 		const plugin = baseLinksPlugin('/kb/');
 		const changes: Array<[string, unknown]> = [];
-		const ctx = { setProperty: (_node: unknown, key: string, value: unknown) => changes.push([key, value]) };
+		const ctx = {
+			setProperty: (_node: unknown, key: string, value: unknown) => changes.push([key, value]),
+		};
 		const [links, images] = plugin.element;
-		const element = (tagName: string, properties: Record<string, string>) => ({ type: 'element' as const, tagName, properties, children: [] });
+		const element = (tagName: string, properties: Record<string, string>) => ({
+			type: 'element' as const,
+			tagName,
+			properties,
+			children: [],
+		});
 		links!.visit(element('a', { href: '/red-flags/' }), ctx);
 		links!.visit(element('a', { href: 'https://doi.org/10.1/x' }), ctx);
 		links!.visit(element('a', {}), ctx);

@@ -9,5 +9,7 @@ import type { ContentRule } from '../rule.ts';
 export const conditionSections: ContentRule = {
 	name: 'condition articles follow the layered shape',
 	check: ({ prose }) =>
-		prose.filter((p) => p.collection === 'conditions' && p.text.includes('<Clinician>')).flatMap((p) => checkConditionSections(p.file, p.text)),
+		prose
+			.filter((p) => p.collection === 'conditions' && p.text.includes('<Clinician>'))
+			.flatMap((p) => checkConditionSections(p.file, p.text)),
 };

@@ -5,4 +5,9 @@ import { conditionSections } from './condition-sections.ts';
 import { danglingReferences } from './dangling-references.ts';
 import { strengthGradeTable } from './strength-grades.ts';
 
-export const rules: readonly ContentRule[] = [strengthGradeTable, danglingReferences, citeIds, conditionSections];
+export const rules: readonly ContentRule[] = [
+	strengthGradeTable,
+	danglingReferences,
+	citeIds,
+	conditionSections,
+];

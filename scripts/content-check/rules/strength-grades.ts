@@ -20,7 +20,9 @@ export const strengthGradeTable: ContentRule = {
 		} catch (error) {
 			return [{ file, field: '', message: `cannot be read: ${(error as Error).message}` }];
 		}
-		const result = z.strictObject(Object.fromEntries(strengthGrades.map((g) => [g, strengthGradeSchema]))).safeParse(table);
+		const result = z
+			.strictObject(Object.fromEntries(strengthGrades.map((g) => [g, strengthGradeSchema])))
+			.safeParse(table);
 		return result.success ? [] : issuesOf(result.error, file);
 	},
 };

@@ -11,6 +11,9 @@ export type { ConditionPageParts };
 /** Reads the parts, failing the build loudly if a component is used outside a condition page. */
 export function partsOf(locals: App.Locals, component: string): ConditionPageParts {
 	const parts = locals.conditionPage;
-	if (!parts) throw new Error(`<${component} /> can only be used in a condition page's MDX (content/conditions/*.mdx)`);
+	if (!parts)
+		throw new Error(
+			`<${component} /> can only be used in a condition page's MDX (content/conditions/*.mdx)`,
+		);
 	return parts;
 }

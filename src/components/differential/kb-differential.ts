@@ -32,7 +32,11 @@ import { linkerFor, sitePath } from '../../lib/url.ts';
 const href = linkerFor(import.meta.env.BASE_URL);
 
 /** An element with text (never markup) and attributes. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (text !== undefined) node.textContent = text;
 	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -40,7 +44,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 }
 
 export class KbDifferentialElement extends HTMLElement {
-	static define(tag = 'kb-differential', registry: CustomElementRegistry = customElements): typeof KbDifferentialElement {
+	static define(
+		tag = 'kb-differential',
+		registry: CustomElementRegistry = customElements,
+	): typeof KbDifferentialElement {
 		if (!registry.get(tag)) registry.define(tag, this);
 		return this;
 	}
@@ -53,7 +60,8 @@ export class KbDifferentialElement extends HTMLElement {
 	#nextTest!: HTMLElement;
 
 	connectedCallback(): void {
-		const [model, alerts, notices, form, summary, status, results, nextTest] = this.#parts('script[data-model]',
+		const [model, alerts, notices, form, summary, status, results, nextTest] = this.#parts(
+			'script[data-model]',
 			'[data-alerts]',
 			'[data-notices]',
 			'form',
@@ -67,7 +75,13 @@ export class KbDifferentialElement extends HTMLElement {
 		} catch {
 			this.#fail('cannot read its model: script[data-model] is not JSON');
 		}
-		[this.#alerts, this.#summary, this.#status, this.#results, this.#nextTest] = [alerts, summary, status, results, nextTest];
+		[this.#alerts, this.#summary, this.#status, this.#results, this.#nextTest] = [
+			alerts,
+			summary,
+			status,
+			results,
+			nextTest,
+		];
 		const known = {
 			findings: new Set(this.#model.findings.map((f) => f.id)),
 			tests: new Set(this.#model.tests.map((t) => t.id)),
@@ -96,7 +110,8 @@ export class KbDifferentialElement extends HTMLElement {
 
 	/** Ticks the boxes and radios that the URL's case names. */
 	#apply(state: CaseState): void {
-		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="f"]')) box.checked = state.findings.includes(box.value);
+		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="f"]'))
+			box.checked = state.findings.includes(box.value);
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[data-test]')) {
 			const id = radio.dataset.test ?? '';
 			const result = state.positive.includes(id) ? 'pos' : state.negative.includes(id) ? 'neg' : '';
@@ -106,16 +121,20 @@ export class KbDifferentialElement extends HTMLElement {
 
 	/** The case as the form now says it. */
 	#read(): CaseState {
-		const findings = [...this.querySelectorAll<HTMLInputElement>('input[name="f"]:checked')].map((b) => b.value);
+		const findings = [...this.querySelectorAll<HTMLInputElement>('input[name="f"]:checked')].map(
+			(b) => b.value,
+		);
 		const checked = [...this.querySelectorAll<HTMLInputElement>('input[data-test]:checked')];
-		const tests = (value: string) => checked.filter((r) => r.value === value).map((r) => r.dataset.test ?? '');
+		const tests = (value: string) =>
+			checked.filter((r) => r.value === value).map((r) => r.dataset.test ?? '');
 		return { findings, positive: tests('pos'), negative: tests('neg') };
 	}
 
 	#onChange(target: HTMLInputElement): void {
 		// "None of these" and the red flags exclude each other.
 		if (target.matches('[data-none]') && target.checked) {
-			for (const box of this.querySelectorAll<HTMLInputElement>('input[data-red-flag-option]')) box.checked = false;
+			for (const box of this.querySelectorAll<HTMLInputElement>('input[data-red-flag-option]'))
+				box.checked = false;
 		} else if (target.matches('[data-red-flag-option]') && target.checked) {
 			const none = this.querySelector<HTMLInputElement>('[data-none]');
 			if (none) none.checked = false;
@@ -126,7 +145,12 @@ export class KbDifferentialElement extends HTMLElement {
 	/** Ranks the form's case and redraws every region; `writeUrl` keeps the address in step. */
 	#update(writeUrl: boolean): void {
 		const state = this.#read();
-		if (writeUrl) history.replaceState(history.state, '', `${location.pathname}${formatCase(state)}${location.hash}`);
+		if (writeUrl)
+			history.replaceState(
+				history.state,
+				'',
+				`${location.pathname}${formatCase(state)}${location.hash}`,
+			);
 		const result = rank(this.#model, state);
 		this.#renderAlert(result);
 		this.#renderRanking(result);
@@ -138,7 +162,10 @@ export class KbDifferentialElement extends HTMLElement {
 	/** Shows what the URL held that was left out, once, on arrival. */
 	#showNotices(box: HTMLElement, notices: readonly string[]): void {
 		if (notices.length === 0) return;
-		box.replaceChildren(el('p', 'Some parts of this link were not understood and have been left out:'), ...notices.map((n) => el('p', n)));
+		box.replaceChildren(
+			el('p', 'Some parts of this link were not understood and have been left out:'),
+			...notices.map((n) => el('p', n)),
+		);
 		box.hidden = false;
 	}
 
@@ -159,7 +186,14 @@ export class KbDifferentialElement extends HTMLElement {
 		const more = el('p');
 		more.append(el('a', 'Read the red flags page', { href: href(sitePath.redFlags) }));
 		const alert = el('div', undefined, { role: 'alert', 'data-red-flag': '', class: 'kb-alert' });
-		alert.append(el('p', emergency ? 'Emergency: get medical help now.' : 'Get medical help urgently.', { class: 'kb-alert__title' }), list, more, el('p', 'The ranking below does not change this advice.'));
+		alert.append(
+			el('p', emergency ? 'Emergency: get medical help now.' : 'Get medical help urgently.', {
+				class: 'kb-alert__title',
+			}),
+			list,
+			more,
+			el('p', 'The ranking below does not change this advice.'),
+		);
 		// Replace only when the content changes, so screen readers do not hear the alert again on every click.
 		if (slot.textContent !== alert.textContent) slot.replaceChildren(alert);
 	}
@@ -168,14 +202,30 @@ export class KbDifferentialElement extends HTMLElement {
 	#renderRanking(result: RankResult): void {
 		this.#results.replaceChildren(
 			...result.conditions.map((c) => {
-				const item = el('li', undefined, { 'data-condition': c.id, 'data-probability': String(c.probability) });
+				const item = el('li', undefined, {
+					'data-condition': c.id,
+					'data-probability': String(c.probability),
+				});
 				const head = el('p', undefined, { class: 'kb-dx-result' });
-				head.append(el('a', c.name, { href: href(sitePath.condition(c.id)) }), el('span', ` ${formatPercent(c.probability)}`, { class: 'kb-dx-pct' }));
-				item.append(head, el('progress', undefined, { max: '1', value: String(c.probability), 'aria-hidden': 'true' }));
+				head.append(
+					el('a', c.name, { href: href(sitePath.condition(c.id)) }),
+					el('span', ` ${formatPercent(c.probability)}`, { class: 'kb-dx-pct' }),
+				);
+				item.append(
+					head,
+					el('progress', undefined, {
+						max: '1',
+						value: String(c.probability),
+						'aria-hidden': 'true',
+					}),
+				);
 				if (c.contributions.length > 0) {
 					const why = el('ul', undefined, { class: 'kb-dx-why' });
 					for (const k of c.contributions.slice(0, 3)) {
-						const what = k.kind === 'finding' ? k.label : `${k.label} ${k.kind === 'positive-test' ? 'positive' : 'negative'}`;
+						const what =
+							k.kind === 'finding'
+								? k.label
+								: `${k.label} ${k.kind === 'positive-test' ? 'positive' : 'negative'}`;
 						why.append(el('li', `${what}: ×${formatRatio(k.lr)} (${k.basis})`));
 					}
 					item.append(why);
@@ -192,7 +242,9 @@ export class KbDifferentialElement extends HTMLElement {
 		const [first, second] = result.conditions;
 		if (!result.nextTest || !first || !second) return;
 		next.append(
-			document.createTextNode(`To separate ${first.name} from ${second.name}, the test that could change their odds the most is the `),
+			document.createTextNode(
+				`To separate ${first.name} from ${second.name}, the test that could change their odds the most is the `,
+			),
 			el('a', result.nextTest.name, { href: href(sitePath.test(result.nextTest.id)) }),
 			document.createTextNode(` (up to ×${formatRatio(result.nextTest.factor)}).`),
 		);
@@ -204,19 +256,26 @@ export class KbDifferentialElement extends HTMLElement {
 			.slice(0, 3)
 			.map((c, i) => `${i + 1}. ${c.name} ${formatPercent(c.probability)}`)
 			.join(' · ');
-		this.#summary.replaceChildren(document.createTextNode(`${top} `), el('a', 'Full ranking', { href: '#kb-dx-results-title' }));
+		this.#summary.replaceChildren(
+			document.createTextNode(`${top} `),
+			el('a', 'Full ranking', { href: '#kb-dx-results-title' }),
+		);
 		this.#summary.hidden = false;
 	}
 
 	/** One sentence for screen readers after each change. */
 	#renderStatus(result: RankResult): void {
 		const top = result.conditions[0];
-		if (top) this.#status.textContent = `Ranking updated. First: ${top.name}, ${formatPercent(top.probability)}.`;
+		if (top)
+			this.#status.textContent = `Ranking updated. First: ${top.name}, ${formatPercent(top.probability)}.`;
 	}
 
 	/** Each required part of the markup, in order; a missing one stops the element loudly (ElementError.astro). */
 	#parts<const S extends readonly string[]>(...selectors: S): { [K in keyof S]: HTMLElement } {
-		return selectors.map((selector) => this.querySelector<HTMLElement>(selector) ?? this.#fail(`is missing ${selector}`)) as { [K in keyof S]: HTMLElement };
+		return selectors.map(
+			(selector) =>
+				this.querySelector<HTMLElement>(selector) ?? this.#fail(`is missing ${selector}`),
+		) as { [K in keyof S]: HTMLElement };
 	}
 
 	/** Shows the reader the element's error note, and throws (the browser logs it) naming what went wrong. */

@@ -18,7 +18,10 @@ import { postTestProbability } from '../../lib/diagnostics/odds.ts';
 import { describeRatio } from '../../lib/diagnostics/present.ts';
 
 export class KbPosttestElement extends HTMLElement {
-	static define(tag = 'kb-posttest', registry: CustomElementRegistry = customElements): typeof KbPosttestElement {
+	static define(
+		tag = 'kb-posttest',
+		registry: CustomElementRegistry = customElements,
+	): typeof KbPosttestElement {
 		if (!registry.get(tag)) registry.define(tag, this);
 		return this;
 	}
@@ -26,8 +29,14 @@ export class KbPosttestElement extends HTMLElement {
 	#inputs!: readonly HTMLElement[];
 
 	connectedCallback(): void {
-		this.#inputs = this.#parts('input[type="number"]', '[data-output]', '[data-after-positive]', '[data-after-negative]');
-		if (!(Number(this.dataset.lrPositive) > 0 && Number(this.dataset.lrNegative) > 0)) this.#fail('needs positive data-lr-positive and data-lr-negative');
+		this.#inputs = this.#parts(
+			'input[type="number"]',
+			'[data-output]',
+			'[data-after-positive]',
+			'[data-after-negative]',
+		);
+		if (!(Number(this.dataset.lrPositive) > 0 && Number(this.dataset.lrNegative) > 0))
+			this.#fail('needs positive data-lr-positive and data-lr-negative');
 		// The element itself is the listener, so connecting twice cannot add it twice.
 		this.addEventListener('input', this);
 		this.handleEvent();
@@ -39,7 +48,12 @@ export class KbPosttestElement extends HTMLElement {
 
 	/** Recomputes both results from the input, or says what to enter. */
 	handleEvent(): void {
-		const [input, output, afterPositive, afterNegative] = this.#inputs as [HTMLInputElement, HTMLElement, HTMLElement, HTMLElement];
+		const [input, output, afterPositive, afterNegative] = this.#inputs as [
+			HTMLInputElement,
+			HTMLElement,
+			HTMLElement,
+			HTMLElement,
+		];
 		const positive = Number(this.dataset.lrPositive);
 		const negative = Number(this.dataset.lrNegative);
 		const pre = Number(input.value) / 100;
@@ -47,7 +61,10 @@ export class KbPosttestElement extends HTMLElement {
 			output.textContent = 'Enter a pre-test probability between 0 and 100 %.';
 			return;
 		}
-		const [afterPos, afterNeg] = [postTestProbability(pre, positive), postTestProbability(pre, negative)];
+		const [afterPos, afterNeg] = [
+			postTestProbability(pre, positive),
+			postTestProbability(pre, negative),
+		];
 		afterPositive.textContent = formatPercent(afterPos);
 		afterNegative.textContent = formatPercent(afterNeg);
 		output.textContent =
@@ -58,7 +75,10 @@ export class KbPosttestElement extends HTMLElement {
 
 	/** Each required part of the markup, in order; a missing one stops the element loudly (ElementError.astro). */
 	#parts<const S extends readonly string[]>(...selectors: S): { [K in keyof S]: HTMLElement } {
-		return selectors.map((selector) => this.querySelector<HTMLElement>(selector) ?? this.#fail(`is missing ${selector}`)) as { [K in keyof S]: HTMLElement };
+		return selectors.map(
+			(selector) =>
+				this.querySelector<HTMLElement>(selector) ?? this.#fail(`is missing ${selector}`),
+		) as { [K in keyof S]: HTMLElement };
 	}
 
 	/** Shows the reader the element's error note, and throws (the browser logs it) naming what went wrong. */

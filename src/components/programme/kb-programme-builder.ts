@@ -19,10 +19,19 @@
  * Once it runs it sets `data-ready` on itself (tests and scripts wait for it).
  */
 import { EDIT_EVENT } from './events.ts';
-import { formatDose, formatProgramme, parseDose, parseProgramme, type ProgrammeItem } from '../../lib/exercise/programme.ts';
+import {
+	formatDose,
+	formatProgramme,
+	parseDose,
+	parseProgramme,
+	type ProgrammeItem,
+} from '../../lib/exercise/programme.ts';
 
 export class KbProgrammeBuilderElement extends HTMLElement {
-	static define(tag = 'kb-programme-builder', registry: CustomElementRegistry = customElements): typeof KbProgrammeBuilderElement {
+	static define(
+		tag = 'kb-programme-builder',
+		registry: CustomElementRegistry = customElements,
+	): typeof KbProgrammeBuilderElement {
 		if (!registry.get(tag)) registry.define(tag, this);
 		return this;
 	}
@@ -38,10 +47,26 @@ export class KbProgrammeBuilderElement extends HTMLElement {
 	#copyStatus!: HTMLElement;
 
 	connectedCallback(): void {
-		const parts = this.#parts('form', '[data-note]', '[data-builder-error]', '[data-link]', '[data-copy]', '[data-open]', '[data-copy-status]');
+		const parts = this.#parts(
+			'form',
+			'[data-note]',
+			'[data-builder-error]',
+			'[data-link]',
+			'[data-copy]',
+			'[data-open]',
+			'[data-copy-status]',
+		);
 		[this.#form, , this.#error, , this.#copyButton, , this.#copyStatus] = parts;
-		[this.#note, this.#link, this.#open] = [parts[1] as HTMLTextAreaElement, parts[3] as HTMLInputElement, parts[5] as HTMLAnchorElement];
-		const known = new Set([...this.querySelectorAll<HTMLInputElement>('input[data-include]')].map((box) => box.dataset.include ?? ''));
+		[this.#note, this.#link, this.#open] = [
+			parts[1] as HTMLTextAreaElement,
+			parts[3] as HTMLInputElement,
+			parts[5] as HTMLAnchorElement,
+		];
+		const known = new Set(
+			[...this.querySelectorAll<HTMLInputElement>('input[data-include]')].map(
+				(box) => box.dataset.include ?? '',
+			),
+		);
 		const parsed = parseProgramme(location.search, known);
 		// The element itself is the listener (handleEvent), so connecting twice cannot add it twice.
 		this.#listen('addEventListener');
@@ -106,7 +131,10 @@ export class KbProgrammeBuilderElement extends HTMLElement {
 			const dose = parseDose(input?.value ?? '');
 			input?.setAttribute('aria-invalid', String(dose === undefined));
 			if (dose) items.push({ id, dose });
-			else problems.push(`${input?.dataset.name ?? id}: write the dose like 3x10, 3x8-12, 3x10x5s or 3x30s.`);
+			else
+				problems.push(
+					`${input?.dataset.name ?? id}: write the dose like 3x10, 3x8-12, 3x10x5s or 3x30s.`,
+				);
 		}
 		const query = formatProgramme({ items, note: this.#note.value });
 		const url = items.length > 0 ? `${location.origin}${location.pathname}${query}` : '';
@@ -115,7 +143,10 @@ export class KbProgrammeBuilderElement extends HTMLElement {
 		if (url) this.#open.href = url;
 		else this.#open.removeAttribute('href');
 		this.#open.hidden = !url;
-		this.#error.textContent = items.length === 0 && problems.length === 0 ? 'Tick at least one exercise.' : problems.join(' ');
+		this.#error.textContent =
+			items.length === 0 && problems.length === 0
+				? 'Tick at least one exercise.'
+				: problems.join(' ');
 	}
 
 	/** Copies the link, or selects it for the reader to copy where the clipboard is not allowed. */
@@ -132,7 +163,10 @@ export class KbProgrammeBuilderElement extends HTMLElement {
 
 	/** Each required part of the markup, in order; a missing one stops the element loudly (ElementError.astro). */
 	#parts<const S extends readonly string[]>(...selectors: S): { [K in keyof S]: HTMLElement } {
-		return selectors.map((selector) => this.querySelector<HTMLElement>(selector) ?? this.#fail(`is missing ${selector}`)) as { [K in keyof S]: HTMLElement };
+		return selectors.map(
+			(selector) =>
+				this.querySelector<HTMLElement>(selector) ?? this.#fail(`is missing ${selector}`),
+		) as { [K in keyof S]: HTMLElement };
 	}
 
 	/** Shows the reader the element's error note, and throws (the browser logs it) naming what went wrong. */

@@ -21,11 +21,20 @@
  * Once it runs it sets `data-ready` on itself (tests and scripts wait for it).
  */
 import { EDIT_EVENT } from './events.ts';
-import { handoutDoses, parseDose, parseProgramme, type HandoutCard, type ProgrammeItem } from '../../lib/exercise/programme.ts';
+import {
+	handoutDoses,
+	parseDose,
+	parseProgramme,
+	type HandoutCard,
+	type ProgrammeItem,
+} from '../../lib/exercise/programme.ts';
 import { qrSvg } from '../../lib/qr.ts';
 
 export class KbProgrammeHandoutElement extends HTMLElement {
-	static define(tag = 'kb-programme-handout', registry: CustomElementRegistry = customElements): typeof KbProgrammeHandoutElement {
+	static define(
+		tag = 'kb-programme-handout',
+		registry: CustomElementRegistry = customElements,
+	): typeof KbProgrammeHandoutElement {
 		if (!registry.get(tag)) registry.define(tag, this);
 		return this;
 	}
@@ -35,7 +44,8 @@ export class KbProgrammeHandoutElement extends HTMLElement {
 	#edit!: HTMLElement;
 
 	connectedCallback(): void {
-		const [notices, handout, note, print, edit, list, qr, url] = this.#parts('[data-notices]',
+		const [notices, handout, note, print, edit, list, qr, url] = this.#parts(
+			'[data-notices]',
 			'[data-handout]',
 			'[data-handout-note]',
 			'[data-print]',
@@ -45,7 +55,12 @@ export class KbProgrammeHandoutElement extends HTMLElement {
 			'[data-handout-url]',
 		);
 		[this.#handout, this.#print, this.#edit] = [handout, print, edit];
-		const templates = new Map([...this.querySelectorAll<HTMLTemplateElement>('template[data-card]')].map((t) => [t.dataset.card ?? '', t]));
+		const templates = new Map(
+			[...this.querySelectorAll<HTMLTemplateElement>('template[data-card]')].map((t) => [
+				t.dataset.card ?? '',
+				t,
+			]),
+		);
 		const parsed = parseProgramme(location.search, new Set(templates.keys()));
 		// The element itself is the listener (handleEvent), so connecting twice cannot add it twice.
 		print.addEventListener('click', this);
@@ -81,12 +96,17 @@ export class KbProgrammeHandoutElement extends HTMLElement {
 	/** Shows what the link held that was left out. */
 	#showNotices(box: HTMLElement, notices: readonly string[]): void {
 		if (notices.length === 0) return;
-		box.replaceChildren(...notices.map((n) => Object.assign(document.createElement('p'), { textContent: n })));
+		box.replaceChildren(
+			...notices.map((n) => Object.assign(document.createElement('p'), { textContent: n })),
+		);
 		box.hidden = false;
 	}
 
 	/** One card per item, cloned from its template, with the programme's dose in words. */
-	#cards(items: readonly ProgrammeItem[], templates: ReadonlyMap<string, HTMLTemplateElement>): HTMLLIElement[] {
+	#cards(
+		items: readonly ProgrammeItem[],
+		templates: ReadonlyMap<string, HTMLTemplateElement>,
+	): HTMLLIElement[] {
 		const cards = new Map<string, HandoutCard>();
 		for (const [id, t] of templates) {
 			const usualDose = parseDose(t.dataset.usualDose ?? '');
@@ -94,7 +114,8 @@ export class KbProgrammeHandoutElement extends HTMLElement {
 			cards.set(id, { usualDose, perSide: t.dataset.perSide === 'true' });
 		}
 		return handoutDoses(items, cards).map(({ id, words, fromLink }) => {
-			const card = templates.get(id)?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
+			const card = templates.get(id)?.content.firstElementChild?.cloneNode(true) as
+				HTMLElement | undefined;
 			const dose = card?.querySelector<HTMLElement>('[data-dose-words]');
 			if (!card || !dose) this.#fail(`template[data-card="${id}"] is missing [data-dose-words]`);
 			dose.textContent = words;
@@ -108,7 +129,10 @@ export class KbProgrammeHandoutElement extends HTMLElement {
 
 	/** Each required part of the markup, in order; a missing one stops the element loudly (ElementError.astro). */
 	#parts<const S extends readonly string[]>(...selectors: S): { [K in keyof S]: HTMLElement } {
-		return selectors.map((selector) => this.querySelector<HTMLElement>(selector) ?? this.#fail(`is missing ${selector}`)) as { [K in keyof S]: HTMLElement };
+		return selectors.map(
+			(selector) =>
+				this.querySelector<HTMLElement>(selector) ?? this.#fail(`is missing ${selector}`),
+		) as { [K in keyof S]: HTMLElement };
 	}
 
 	/** Shows the reader the element's error note, and throws (the browser logs it) naming what went wrong. */

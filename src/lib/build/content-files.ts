@@ -15,7 +15,11 @@ export interface ContentFile {
 }
 
 /** Files under `root/dir` with one of `extensions` (without dots), drafts left out; none when the folder does not exist. */
-export function listContentFiles(root: string, dir: string, extensions: readonly string[]): ContentFile[] {
+export function listContentFiles(
+	root: string,
+	dir: string,
+	extensions: readonly string[],
+): ContentFile[] {
 	let names: string[];
 	try {
 		names = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' });

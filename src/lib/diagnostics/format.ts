@@ -9,7 +9,8 @@
  * rounds to a certainty: under half a percent reads "<1%", from 99.5 % up ">99%".
  */
 export function formatPercent(p: number): string {
-	if (!(Number.isFinite(p) && p >= 0 && p <= 1)) throw new RangeError(`cannot format proportion ${p}`);
+	if (!(Number.isFinite(p) && p >= 0 && p <= 1))
+		throw new RangeError(`cannot format proportion ${p}`);
 	const whole = Math.round(p * 100);
 	if (whole === 0 && p > 0) return '<1%';
 	if (whole === 100 && p < 1) return '>99%';
@@ -22,6 +23,7 @@ export function formatPercent(p: number): string {
  * alike as "0.1".
  */
 export function formatRatio(lr: number): string {
-	if (!(Number.isFinite(lr) && lr >= 0)) throw new RangeError(`cannot format likelihood ratio ${lr}`);
+	if (!(Number.isFinite(lr) && lr >= 0))
+		throw new RangeError(`cannot format likelihood ratio ${lr}`);
 	return lr >= 1 ? lr.toFixed(1) : lr.toFixed(2);
 }

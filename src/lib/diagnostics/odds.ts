@@ -30,7 +30,8 @@ export function likelihoodRatios(sensitivity: number, specificity: number): Like
 
 /** Odds p / (1 − p) for a probability in [0, 1); 1 has no finite odds. */
 export function probabilityToOdds(p: number): number {
-	if (!(Number.isFinite(p) && p >= 0 && p < 1)) throw new RangeError(`probability must be in [0, 1), got ${p}`);
+	if (!(Number.isFinite(p) && p >= 0 && p < 1))
+		throw new RangeError(`probability must be in [0, 1), got ${p}`);
 	return p / (1 - p);
 }
 
@@ -47,9 +48,12 @@ export function oddsToProbability(odds: number): number {
  */
 export function postTestProbability(preTest: number, likelihoodRatio: number): number {
 	if (!(Number.isFinite(likelihoodRatio) && likelihoodRatio > 0)) {
-		throw new RangeError(`likelihood ratio must be a positive finite number, got ${likelihoodRatio}`);
+		throw new RangeError(
+			`likelihood ratio must be a positive finite number, got ${likelihoodRatio}`,
+		);
 	}
-	if (!(preTest >= 0 && preTest <= 1)) throw new RangeError(`pre-test probability must be in [0, 1], got ${preTest}`);
+	if (!(preTest >= 0 && preTest <= 1))
+		throw new RangeError(`pre-test probability must be in [0, 1], got ${preTest}`);
 	if (preTest === 1) return 1;
 	const odds = (preTest / (1 - preTest)) * likelihoodRatio;
 	return odds / (1 + odds);

@@ -30,7 +30,12 @@ export function studyFigures(sensitivity: Estimate, specificity: Estimate): Stud
 		specificity: formatEstimate(specificity),
 		lrPositive: formatRatio(lr.positive),
 		lrNegative: formatRatio(lr.negative),
-		raw: { sensitivity: sensitivity.value, specificity: specificity.value, lrPositive: lr.positive, lrNegative: lr.negative },
+		raw: {
+			sensitivity: sensitivity.value,
+			specificity: specificity.value,
+			lrPositive: lr.positive,
+			lrNegative: lr.negative,
+		},
 	};
 }
 

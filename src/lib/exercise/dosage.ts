@@ -27,7 +27,9 @@ export type Dose = { sets: CountRange } & (
  * survives being typed and read aloud); a single number, or a range whose ends are equal, as "10".
  */
 export function formatRange(range: CountRange, { dash = '–' }: { dash?: '–' | '-' } = {}): string {
-	return range.max === undefined || range.max === range.min ? String(range.min) : `${range.min}${dash}${range.max}`;
+	return range.max === undefined || range.max === range.min
+		? String(range.min)
+		: `${range.min}${dash}${range.max}`;
 }
 
 /** "1 set", "2–3 sets": singular only when the range is exactly one. */
@@ -43,8 +45,11 @@ function counted(range: CountRange, one: string, many: string): string {
 export function doseWords(dose: Dose, perSide: boolean): string {
 	const sets = counted(dose.sets, 'set', 'sets');
 	const side = perSide ? ', each side' : '';
-	if (dose.reps === undefined) return `${sets}, holding for ${counted(dose.holdSeconds, 'second', 'seconds')}${side}`;
-	const hold = dose.holdSeconds ? `, holding each for ${counted(dose.holdSeconds, 'second', 'seconds')}` : '';
+	if (dose.reps === undefined)
+		return `${sets}, holding for ${counted(dose.holdSeconds, 'second', 'seconds')}${side}`;
+	const hold = dose.holdSeconds
+		? `, holding each for ${counted(dose.holdSeconds, 'second', 'seconds')}`
+		: '';
 	return `${sets} of ${counted(dose.reps, 'repetition', 'repetitions')}${hold}${side}`;
 }
 
@@ -66,6 +71,7 @@ export function restWords(dosage: Pick<Dosage, 'restSeconds'>): string {
 
 /** "Once a day", "Twice a day", "3 times a week". */
 export function frequencyWords(frequency: Dosage['frequency']): string {
-	const times = frequency.times === 1 ? 'Once' : frequency.times === 2 ? 'Twice' : `${frequency.times} times`;
+	const times =
+		frequency.times === 1 ? 'Once' : frequency.times === 2 ? 'Twice' : `${frequency.times} times`;
 	return `${times} a ${frequency.per}`;
 }

@@ -72,7 +72,9 @@ export function parseDose(text: string): Dose | undefined {
 export function formatDose(dose: Dose): string {
 	const r = (range: CountRange) => formatRange(range, { dash: '-' });
 	const hold = dose.holdSeconds ? `${r(dose.holdSeconds)}s` : '';
-	return dose.reps === undefined ? `${r(dose.sets)}x${hold}` : `${r(dose.sets)}x${r(dose.reps)}${hold && `x${hold}`}`;
+	return dose.reps === undefined
+		? `${r(dose.sets)}x${hold}`
+		: `${r(dose.sets)}x${r(dose.reps)}${hold && `x${hold}`}`;
 }
 
 /**
@@ -82,7 +84,12 @@ export function formatDose(dose: Dose): string {
  */
 export function programmeDose(linkDose: Dose | undefined, usual: Dose): Dose {
 	if (!linkDose) return usual;
-	if (linkDose.reps !== undefined && !linkDose.holdSeconds && usual.reps !== undefined && usual.holdSeconds) {
+	if (
+		linkDose.reps !== undefined &&
+		!linkDose.holdSeconds &&
+		usual.reps !== undefined &&
+		usual.holdSeconds
+	) {
 		return { ...linkDose, holdSeconds: usual.holdSeconds };
 	}
 	return linkDose;
@@ -112,7 +119,9 @@ export function parseProgramme(search: string, known: ReadonlySet<string>): Pars
 		}
 		const dose = dosePart === undefined ? undefined : parseDose(dosePart);
 		if (rest.length > 0 || (dosePart !== undefined && dose === undefined)) {
-			notices.push(`Skipped “${id}”: the dose “${printable(raw.slice(idPart.length + 1), plainId)}” is not in a form such as 3x10, 3x8-12, 3x10x5s or 3x30s.`);
+			notices.push(
+				`Skipped “${id}”: the dose “${printable(raw.slice(idPart.length + 1), plainId)}” is not in a form such as 3x10, 3x8-12, 3x10x5s or 3x30s.`,
+			);
 			continue;
 		}
 		seen.add(id);
@@ -130,7 +139,10 @@ export function parseProgramme(search: string, known: ReadonlySet<string>): Pars
 export function formatProgramme(programme: Programme): string {
 	const params = new URLSearchParams();
 	if (programme.items.length > 0) {
-		params.set('e', programme.items.map((i) => (i.dose ? `${i.id}:${formatDose(i.dose)}` : i.id)).join(','));
+		params.set(
+			'e',
+			programme.items.map((i) => (i.dose ? `${i.id}:${formatDose(i.dose)}` : i.id)).join(','),
+		);
 	}
 	if (programme.note.trim()) params.set('n', programme.note.trim());
 	// Commas and colons are safe in a query string and keep the link readable.
@@ -160,6 +172,12 @@ export function handoutDoses(
 	return items.flatMap((item) => {
 		const card = cards.get(item.id);
 		if (!card) return [];
-		return [{ id: item.id, words: doseWords(programmeDose(item.dose, card.usualDose), card.perSide), fromLink: item.dose !== undefined }];
+		return [
+			{
+				id: item.id,
+				words: doseWords(programmeDose(item.dose, card.usualDose), card.perSide),
+				fromLink: item.dose !== undefined,
+			},
+		];
 	});
 }

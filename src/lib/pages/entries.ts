@@ -32,7 +32,10 @@ export interface Site {
 }
 
 /** The file to name in an error about `entry`: Astro's filePath, or its collection and id. */
-export function fileOf(entry: { id: string; filePath?: string | undefined }, collection: string): string {
+export function fileOf(
+	entry: { id: string; filePath?: string | undefined },
+	collection: string,
+): string {
 	return entry.filePath ?? `${collection}/${entry.id}`;
 }
 
@@ -40,8 +43,13 @@ export function fileOf(entry: { id: string; filePath?: string | undefined }, col
  * Looks up the entry a reference names, failing the build with the referring file and field when it
  * dangles (the content checker stops such content first; this guards a page built without it).
  */
-export function lookup<D>(map: ReadonlyMap<string, Entry<D>>, ref: { collection: string; id: string }, where: string): Entry<D> {
+export function lookup<D>(
+	map: ReadonlyMap<string, Entry<D>>,
+	ref: { collection: string; id: string },
+	where: string,
+): Entry<D> {
 	const found = map.get(ref.id);
-	if (found === undefined) throw new Error(`${where}: refers to ${ref.collection}/${ref.id}, which does not exist`);
+	if (found === undefined)
+		throw new Error(`${where}: refers to ${ref.collection}/${ref.id}, which does not exist`);
 	return found;
 }

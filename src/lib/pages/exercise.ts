@@ -35,17 +35,29 @@ export interface ExercisePage {
 }
 
 /** Builds an exercise page's data; `pageUrl` is its canonical address, the one its QR code carries. */
-export function exercisePage(entry: Entry<Exercise>, all: Lookups, site: Site, pageUrl: string): ExercisePage {
+export function exercisePage(
+	entry: Entry<Exercise>,
+	all: Lookups,
+	site: Site,
+	pageUrl: string,
+): ExercisePage {
 	const { data } = entry;
 	const file = fileOf(entry, 'exercises');
 	const s = exerciseSections;
 	const versions = (refs: ReadonlyArray<{ collection: string; id: string }>, field: string) =>
 		refs.map((ref, i) => {
 			const e = lookup(all.exercises, ref, `${file}: ${field}[${i}]`);
-			return { label: e.data.name, href: site.href(sitePath.exercise(e.id)), description: e.data.purpose };
+			return {
+				label: e.data.name,
+				href: site.href(sitePath.exercise(e.id)),
+				description: e.data.purpose,
+			};
 		});
 	return {
-		sections: { before: [s.whoFor, s.howMuch, s.howTo, s.feel, s.stop], after: [s.easierHarder, s.references] },
+		sections: {
+			before: [s.whoFor, s.howMuch, s.howTo, s.feel, s.stop],
+			after: [s.easierHarder, s.references],
+		},
 		conditions: relationsOf(all)
 			.conditionsOfExercise(entry.id)
 			.map((id) => {
@@ -58,8 +70,19 @@ export function exercisePage(entry: Entry<Exercise>, all: Lookups, site: Site, p
 		references: referenceItems(all.references, data.references, `${file}: references`),
 		head: jsonLdHead(
 			pageGraph(
-				{ url: pageUrl, name: data.name, description: data.purpose, reviewed: data.reviewed, audience: 'patients' },
-				exercisePlan({ url: pageUrl, name: data.name, description: data.purpose, dosage: data.dosage }),
+				{
+					url: pageUrl,
+					name: data.name,
+					description: data.purpose,
+					reviewed: data.reviewed,
+					audience: 'patients',
+				},
+				exercisePlan({
+					url: pageUrl,
+					name: data.name,
+					description: data.purpose,
+					dosage: data.dosage,
+				}),
 			),
 		),
 	};

@@ -24,7 +24,10 @@ export interface ProgrammeCard {
 }
 
 /** One card per exercise, sorted by name. */
-export function programmeCards(exercises: Iterable<Entry<Exercise>>, site: Pick<Site, 'href'>): ProgrammeCard[] {
+export function programmeCards(
+	exercises: Iterable<Entry<Exercise>>,
+	site: Pick<Site, 'href'>,
+): ProgrammeCard[] {
 	return [...exercises]
 		.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'))
 		.map(({ id, data }) => {

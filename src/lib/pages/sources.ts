@@ -9,7 +9,11 @@ type Ref = { collection: string; id: string };
 export type ReferenceItem = Reference & { id: string };
 
 /** Full reference data for a page's reference list, in the order given, without repeats. */
-export function referenceItems(references: ReadonlyMap<string, Entry<Reference>>, refs: readonly Ref[], where: string): ReferenceItem[] {
+export function referenceItems(
+	references: ReadonlyMap<string, Entry<Reference>>,
+	refs: readonly Ref[],
+	where: string,
+): ReferenceItem[] {
 	const ids = [...new Set(refs.map((r) => r.id))];
 	return ids.map((id) => {
 		const entry = lookup(references, { collection: 'references', id }, where);
@@ -23,7 +27,12 @@ export interface SourceLink {
 	href: string;
 }
 
-export function sourceLink(references: ReadonlyMap<string, Entry<Reference>>, ref: Ref, where: string, site: Pick<Site, 'href'>): SourceLink {
+export function sourceLink(
+	references: ReadonlyMap<string, Entry<Reference>>,
+	ref: Ref,
+	where: string,
+	site: Pick<Site, 'href'>,
+): SourceLink {
 	const entry = lookup(references, ref, where);
 	return { label: citationLabel(entry.data), href: site.href(sitePath.reference(entry.id)) };
 }

@@ -35,7 +35,14 @@ export interface StudyView {
 	/** Marked only when there are several studies to choose from. */
 	usedByHelper: boolean;
 	/** The post-test calculator beside the study (components/post-test/PostTestCalculator.astro). */
-	calculator: { id: string; lrPositive: number; lrNegative: number; preTest: number; preTestBasis: string; targetName: string };
+	calculator: {
+		id: string;
+		lrPositive: number;
+		lrNegative: number;
+		preTest: number;
+		preTestBasis: string;
+		targetName: string;
+	};
 }
 
 export interface TestPage {
@@ -52,7 +59,13 @@ export interface TestPage {
  * Builds a test page's data. `priorOf` gives the differential helper's prior for a condition, or
  * undefined when the helper does not rank it (the calculator then starts from an even chance).
  */
-export function testPage(entry: Entry<ClinicalTest>, all: Lookups, priorOf: (conditionId: string) => number | undefined, site: Site, pageUrl: string): TestPage {
+export function testPage(
+	entry: Entry<ClinicalTest>,
+	all: Lookups,
+	priorOf: (conditionId: string) => number | undefined,
+	site: Site,
+	pageUrl: string,
+): TestPage {
 	const { data } = entry;
 	const file = fileOf(entry, 'clinical-tests');
 	const helperStudy = helperStudyId(data);
@@ -64,7 +77,11 @@ export function testPage(entry: Entry<ClinicalTest>, all: Lookups, priorOf: (con
 		return {
 			id: study.id,
 			heading: `${source.label}: ${target.data.name}`,
-			target: { label: target.data.name, href: site.href(sitePath.condition(target.id)), definition: study.targetDefinition },
+			target: {
+				label: target.data.name,
+				href: site.href(sitePath.condition(target.id)),
+				definition: study.targetDefinition,
+			},
 			positiveDefinition: study.positiveDefinition,
 			figures,
 			sample: study.sampleSize,
@@ -79,7 +96,10 @@ export function testPage(entry: Entry<ClinicalTest>, all: Lookups, priorOf: (con
 				lrPositive: figures.raw.lrPositive,
 				lrNegative: figures.raw.lrNegative,
 				preTest: prior ?? 0.5,
-				preTestBasis: prior === undefined ? 'an even chance, as the differential helper does not rank this condition' : "the differential helper's prior for this condition",
+				preTestBasis:
+					prior === undefined
+						? 'an even chance, as the differential helper does not rank this condition'
+						: "the differential helper's prior for this condition",
 				targetName: target.data.name,
 			},
 		};
@@ -88,19 +108,42 @@ export function testPage(entry: Entry<ClinicalTest>, all: Lookups, priorOf: (con
 		.targetsOfTest(entry.id)
 		.map((id) => {
 			const c = lookup(all.conditions, { collection: 'conditions', id }, file);
-			return { label: c.data.name, href: site.href(sitePath.condition(c.id)), description: c.data.summary };
+			return {
+				label: c.data.name,
+				href: site.href(sitePath.condition(c.id)),
+				description: c.data.summary,
+			};
 		});
 	const choice = data.differential;
-	const helperChoice = choice && (('excluded' in choice ? 'The differential helper does not use this test. ' : data.accuracy.length > 1 ? 'The differential helper uses the study marked above. ' : '') + choice.why);
+	const helperChoice =
+		choice &&
+		('excluded' in choice
+			? 'The differential helper does not use this test. '
+			: data.accuracy.length > 1
+				? 'The differential helper uses the study marked above. '
+				: '') + choice.why;
 	return {
-		sections: { before: [testSections.howTo, testSections.accuracy], after: [testSections.usedFor, testSections.references] },
+		sections: {
+			before: [testSections.howTo, testSections.accuracy],
+			after: [testSections.usedFor, testSections.references],
+		},
 		studies,
 		helperChoice,
 		targets,
-		references: referenceItems(all.references, [...data.accuracy.map((s) => s.source), ...data.references], `${file}: references`),
+		references: referenceItems(
+			all.references,
+			[...data.accuracy.map((s) => s.source), ...data.references],
+			`${file}: references`,
+		),
 		head: jsonLdHead(
 			pageGraph(
-				{ url: pageUrl, name: data.name, description: data.purpose, reviewed: data.reviewed, audience: 'clinicians' },
+				{
+					url: pageUrl,
+					name: data.name,
+					description: data.purpose,
+					reviewed: data.reviewed,
+					audience: 'clinicians',
+				},
 				medicalTest({
 					url: pageUrl,
 					name: data.name,

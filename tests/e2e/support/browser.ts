@@ -39,7 +39,10 @@ export interface WatchedPage {
 }
 
 /** Opens a page, in a fresh context, that records errors, dialogs and requests that leave `origin` (the test site by default). */
-export async function openPage(browser: Browser, options: { media?: 'print' | 'screen'; origin?: string } = {}): Promise<WatchedPage> {
+export async function openPage(
+	browser: Browser,
+	options: { media?: 'print' | 'screen'; origin?: string } = {},
+): Promise<WatchedPage> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	if (options.media) await page.emulateMedia({ media: options.media });
@@ -56,11 +59,12 @@ export async function openPage(browser: Browser, options: { media?: 'print' | 's
 		errors: [],
 		foreignRequests: [],
 		dialogs: [],
-		cspViolations: () => page.evaluate('window.__cspViolations || []') as Promise<string[]>,
+		cspViolations: () => page.evaluate<string[]>('window.__cspViolations || []'),
 	};
 	page.on('console', (msg) => {
 		// Failed loads are recorded with their URL by the response handler below.
-		if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) watched.errors.push(`console: ${msg.text()}`);
+		if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource'))
+			watched.errors.push(`console: ${msg.text()}`);
 	});
 	page.on('pageerror', (error) => watched.errors.push(`pageerror: ${error.message}`));
 	page.on('dialog', async (dialog) => {
@@ -68,11 +72,13 @@ export async function openPage(browser: Browser, options: { media?: 'print' | 's
 		await dialog.dismiss();
 	});
 	page.on('response', (response) => {
-		if (response.status() >= 400) watched.errors.push(`HTTP ${response.status()}: ${response.url()}`);
+		if (response.status() >= 400)
+			watched.errors.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
 	page.on('request', (request) => {
 		const url = request.url();
-		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreignRequests.push(url);
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			watched.foreignRequests.push(url);
 	});
 	return watched;
 }

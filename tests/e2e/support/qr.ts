@@ -8,7 +8,9 @@ let ready: Promise<unknown> | undefined;
 
 export async function decodeQr(png: Uint8Array): Promise<string[]> {
 	ready ??= prepareZXingModule({
-		overrides: { wasmBinary: readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm')).buffer as ArrayBuffer },
+		overrides: {
+			wasmBinary: readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm')).buffer,
+		},
 		fireImmediately: true,
 	});
 	await ready;
