@@ -3,6 +3,7 @@
  * here; the other modules only measure.
  */
 import { resolve } from 'node:path';
+import { sitePath } from '../../src/lib/url.ts';
 
 /** Project root (scripts/bench/ → ../..): every path and child process is relative to it. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -29,8 +30,8 @@ export const budgets = {
 /** The plain Starlight page whose JavaScript a condition page must not exceed. */
 export const starlightReferencePage = '/risk-factors/';
 
-export const differentialPage = '/differential/';
-export const programmePage = '/exercises/programme/';
+export const differentialPage = sitePath.differential();
+export const programmePage = sitePath.programme();
 
 /** The custom elements whose defining chunks are reported on their own. */
 export const differentialElement = 'kb-differential';
