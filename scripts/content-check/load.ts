@@ -4,7 +4,8 @@
  * `file: field: message` problem; the rest become entries for the rules.
  */
 import { relative } from 'node:path';
-import type { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
 import { guideExtension } from '../../src/schemas/docs.ts';
 import { entityCollections } from '../../src/schemas/index.ts';
 import { kebabId } from '../../src/schemas/shared.ts';
@@ -32,6 +33,14 @@ interface Folder {
 	publicId: boolean;
 }
 
+/**
+ * Starlight's full frontmatter schema for guides, extended as src/content.config.ts extends it. Astro
+ * passes an `image()` schema that resolves image files; outside Astro a path string stands in for it.
+ */
+const guideSchema = docsSchema({ extend: guideExtension })({
+	image: () => z.string(),
+} as unknown as Parameters<ReturnType<typeof docsSchema>>[0]);
+
 /** Every folder Astro loads as a collection of files (strength-grades is one file; its rule reads it). */
 function folders(): Folder[] {
 	const entities = Object.entries(entityCollections(plainReference)).map(
@@ -49,7 +58,7 @@ function folders(): Folder[] {
 			collection: 'docs',
 			dir: 'docs',
 			extensions: ['md', 'mdx'],
-			schema: guideExtension,
+			schema: guideSchema,
 			publicId: false,
 		},
 	];

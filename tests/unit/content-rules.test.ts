@@ -111,4 +111,18 @@ describe('the loader', () => {
 		);
 		expect(problems.some((p) => p.file.includes('_draft'))).toBe(false);
 	});
+
+	it('checks guides against Starlight’s whole frontmatter schema, not only this site’s fields', () => {
+		const root = mkdtempSync(join(tmpdir(), 'kb-guides-'));
+		mkdirSync(join(root, 'docs'));
+		writeFileSync(join(root, 'docs', 'untitled.mdx'), '---\nreviewed: 2026-11-24\n---\nText');
+		writeFileSync(
+			join(root, 'docs', 'titled.mdx'),
+			'---\ntitle: A guide\nreviewed: 2026-11-24\nsidebar: { order: 2 }\n---\nText',
+		);
+		const found = checkContent(root).problems.filter((p) => p.file.includes('docs'));
+		expect(found.map((p) => [p.file.split('/').pop(), p.field])).toEqual([
+			['untitled.mdx', 'title'],
+		]);
+	});
 });
