@@ -36,10 +36,13 @@ export interface StudyView {
 	usedByHelper: boolean;
 	/** The post-test calculator beside the study (components/post-test/PostTestCalculator.astro). */
 	calculator: {
+		/** The study's id, which names the calculator's input. */
 		id: string;
 		lrPositive: number;
 		lrNegative: number;
+		/** Default pre-test probability (0–1): the helper's prior for the target condition. */
 		preTest: number;
+		/** Where the default comes from, in a clause. */
 		preTestBasis: string;
 		targetName: string;
 	};
