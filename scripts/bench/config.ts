@@ -35,7 +35,7 @@ export const programmePage = sitePath.programme();
 
 /** The custom elements whose defining chunks are reported on their own. */
 export const differentialElement = 'kb-differential';
-export const programmeElement = 'kb-programme';
+export const programmeElement = 'kb-programme-builder';
 
 /** The two different queries whose Pagefind downloads are counted. */
 export const firstQuery = 'pain when sitting';

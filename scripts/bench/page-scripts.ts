@@ -66,7 +66,21 @@ export async function pageScripts(
 }
 
 /** The loaded file that registers a custom element, e.g. customElements.define('kb-differential', …). */
-export function chunkDefining(scripts: PageScripts, element: string): ScriptFile | undefined {
-	const pattern = new RegExp(`customElements\\.define\\(\\s*["'\`]${element}["'\`]`);
-	return scripts.files.find((f) => pattern.test(f.source));
+export function chunkDefining(
+	scripts: Pick<PageScripts, 'files'>,
+	element: string,
+): ScriptFile | undefined {
+	return scripts.files.find((f) => definesElement(f.source, element));
+}
+
+/**
+ * Whether minified source registers `element`: a direct customElements.define('kb-x', …) call, or an
+ * element class whose `static define(tag = 'kb-x', …)` default names it (src/components/*\/kb-*.ts).
+ */
+export function definesElement(source: string, element: string): boolean {
+	const tag = `["'\`]${element}["'\`]`;
+	return (
+		new RegExp(`customElements\\.define\\(\\s*${tag}`).test(source) ||
+		new RegExp(`static define\\(\\s*\\w+\\s*=\\s*${tag}`).test(source)
+	);
 }
