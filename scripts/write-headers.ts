@@ -5,11 +5,18 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { headersFile, inlineScripts, scriptHash } from '../src/lib/security-headers.ts';
+import { env } from '../config/env.ts';
+import { headersFile, inlineScripts, scriptHash } from '../src/lib/build/security-headers.ts';
 
-const outDir = process.env.KB_OUT_DIR ?? 'dist';
-const htmlFiles = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+const outDir = env.KB_OUT_DIR;
+const htmlFiles = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+	f.endsWith('.html'),
+);
 const hashes = new Set<string>();
-for (const file of htmlFiles) for (const body of inlineScripts(readFileSync(join(outDir, file), 'utf8'))) hashes.add(scriptHash(body));
-writeFileSync(join(outDir, '_headers'), headersFile(hashes, process.env.BASE_PATH ?? '/'));
-console.log(`Wrote ${join(outDir, '_headers')}: ${hashes.size} inline script hash(es) from ${htmlFiles.length} pages.`);
+for (const file of htmlFiles)
+	for (const body of inlineScripts(readFileSync(join(outDir, file), 'utf8')))
+		hashes.add(scriptHash(body));
+writeFileSync(join(outDir, '_headers'), headersFile(hashes, env.BASE_PATH));
+console.log(
+	`Wrote ${join(outDir, '_headers')}: ${hashes.size} inline script hash(es) from ${htmlFiles.length} pages.`,
+);

@@ -5,11 +5,12 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { entityCollections } from './schemas/index.ts';
 import { guideExtension } from './schemas/docs.ts';
 import { strengthGradeSchema } from './schemas/strength-grade.ts';
-import { contentRoot } from '../scripts/content-root.mjs';
+import { contentRoot } from '../config/content-root.ts';
+import { strengthGradesFile } from '../scripts/content-check/rules/strength-grades.ts';
 
 const table = entityCollections(reference);
 
-/** Files starting with "_" are drafts or partials and are never loaded. */
+/** Files whose name starts with "_" are drafts or partials and are never loaded (src/lib/content/frontmatter.ts `isDraft`). */
 const from = ({ dir, extension }: { dir: string; extension: string }) =>
 	glob({ base: `${contentRoot}/${dir}`, pattern: `**/[^_]*.${extension}` });
 
@@ -17,12 +18,15 @@ export const collections = {
 	references: defineCollection({ loader: from(table.references), schema: table.references.schema }),
 	findings: defineCollection({ loader: from(table.findings), schema: table.findings.schema }),
 	conditions: defineCollection({ loader: from(table.conditions), schema: table.conditions.schema }),
-	'clinical-tests': defineCollection({ loader: from(table['clinical-tests']), schema: table['clinical-tests'].schema }),
+	'clinical-tests': defineCollection({
+		loader: from(table['clinical-tests']),
+		schema: table['clinical-tests'].schema,
+	}),
 	exercises: defineCollection({ loader: from(table.exercises), schema: table.exercises.schema }),
 	settings: defineCollection({ loader: from(table.settings), schema: table.settings.schema }),
 	cases: defineCollection({ loader: from(table.cases), schema: table.cases.schema }),
 	'strength-grades': defineCollection({
-		loader: file(`${contentRoot}/differential/strength-grades.yaml`),
+		loader: file(`${contentRoot}/${strengthGradesFile}`),
 		schema: strengthGradeSchema,
 	}),
 	docs: defineCollection({

@@ -11,7 +11,9 @@ import { citationLabel } from './lib/citation.ts';
 let labels: Promise<Map<string, string>> | undefined;
 
 export const onRequest = defineMiddleware(async (context, next) => {
-	labels ??= getCollection('references').then((refs) => new Map(refs.map((r) => [r.id, citationLabel(r.data)] as const)));
+	labels ??= getCollection('references').then(
+		(refs) => new Map(refs.map((r) => [r.id, citationLabel(r.data)] as const)),
+	);
 	context.locals.citationLabels = await labels;
 	return next();
 });

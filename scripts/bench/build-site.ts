@@ -1,12 +1,11 @@
 /**
- * Runs `npm run build` (content check, astro build, headers) into a folder of our choosing and
- * records how long it took, its peak memory and when each line of Astro's log arrived, so the
+ * Runs `npm run build` (content check, astro build, headers; through scripts/lib/build.ts, as the
+ * browser tests do) into a folder of our choosing and records how long it took, its peak memory and when each line of Astro's log arrived, so the
  * build can be split into phases without trusting Astro's own rounding.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { runBuild } from '../lib/build.ts';
 import { projectRoot } from './config.ts';
 
 export interface BuildOptions {
@@ -38,6 +37,7 @@ export interface BuildResult {
 const gnuTime = '/usr/bin/time';
 
 /** Strips terminal colour codes, which Astro prints even into a pipe on some setups. */
+// eslint-disable-next-line no-control-regex -- the escape character is exactly what is matched
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** Reads "Maximum resident set size (kbytes): N" from `time -v` output. */
@@ -89,39 +89,41 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		rmSync(options.outDir, { recursive: true, force: true });
 		rmSync(options.cacheDir, { recursive: true, force: true });
 	}
-	const env: NodeJS.ProcessEnv = {
-		...process.env,
-		KB_OUT_DIR: options.outDir,
-		KB_CACHE_DIR: options.cacheDir,
-		// No colour codes in the log we parse.
-		NO_COLOR: '1',
-		FORCE_COLOR: '0',
-	};
-	if (options.contentDir) env.KB_CONTENT_DIR = options.contentDir;
-	else delete env.KB_CONTENT_DIR;
-	// The benchmark measures the site as `npm run build` makes it by default: at the domain root.
-	delete env.BASE_PATH;
-	delete env.SITE_URL;
-
 	const timeFile = `${options.logFile}.time`;
 	const useGnuTime = existsSync(gnuTime);
-	// npm resolves `node` to the project's Node 24 (node_modules/.bin comes first on its PATH).
-	const [command, args] = useGnuTime
-		? [gnuTime, ['-v', '-o', timeFile, 'npm', 'run', 'build']]
-		: ['npm', ['run', 'build']];
 	const started = performance.now();
-	const child = spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-	const stopSampler = useGnuTime ? undefined : startRssSampler(child.pid!);
+	let stopSampler: (() => number) | undefined;
 	const lines: LogLine[] = [];
-	for (const stream of [child.stdout, child.stderr]) {
-		createInterface({ input: stream }).on('line', (text) => lines.push({ at: performance.now() - started, text: plain(text) }));
-	}
-	const code = await new Promise<number | null>((done) => child.on('close', done));
+	const { code } = await runBuild({
+		cwd: projectRoot,
+		env: {
+			KB_OUT_DIR: options.outDir,
+			KB_CACHE_DIR: options.cacheDir,
+			KB_CONTENT_DIR: options.contentDir,
+			// The benchmark measures the site as `npm run build` makes it by default: at the domain root.
+			BASE_PATH: undefined,
+			SITE_URL: undefined,
+			// No colour codes in the log we parse.
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+		},
+		prefix: useGnuTime ? [gnuTime, '-v', '-o', timeFile] : [],
+		onStart: (pid) => {
+			if (!useGnuTime) stopSampler = startRssSampler(pid);
+		},
+		onLine: (text) => lines.push({ at: performance.now() - started, text: plain(text) }),
+	});
 	const seconds = (performance.now() - started) / 1000;
 	const sampledPeak = stopSampler?.();
-	writeFileSync(options.logFile, lines.map((l) => `${(l.at / 1000).toFixed(3).padStart(9)}  ${l.text}`).join('\n'));
+	writeFileSync(
+		options.logFile,
+		lines.map((l) => `${(l.at / 1000).toFixed(3).padStart(9)}  ${l.text}`).join('\n'),
+	);
 	if (code !== 0) {
-		const tail = lines.slice(-30).map((l) => l.text).join('\n');
+		const tail = lines
+			.slice(-30)
+			.map((l) => l.text)
+			.join('\n');
 		throw new Error(`npm run build exited with ${code} (full log: ${options.logFile}):\n${tail}`);
 	}
 	const fromTime = useGnuTime ? maxRssFromTimeOutput(timeFile) : undefined;

@@ -3,6 +3,7 @@
  * here; the other modules only measure.
  */
 import { resolve } from 'node:path';
+import { sitePath } from '../../src/lib/url.ts';
 
 /** Project root (scripts/bench/ → ../..): every path and child process is relative to it. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -29,12 +30,12 @@ export const budgets = {
 /** The plain Starlight page whose JavaScript a condition page must not exceed. */
 export const starlightReferencePage = '/risk-factors/';
 
-export const differentialPage = '/differential/';
-export const programmePage = '/exercises/programme/';
+export const differentialPage = sitePath.differential();
+export const programmePage = sitePath.programme();
 
 /** The custom elements whose defining chunks are reported on their own. */
 export const differentialElement = 'kb-differential';
-export const programmeElement = 'kb-programme';
+export const programmeElement = 'kb-programme-builder';
 
 /** The two different queries whose Pagefind downloads are counted. */
 export const firstQuery = 'pain when sitting';
@@ -68,7 +69,12 @@ export const latencyQueries = [
 ];
 
 /** Lighthouse categories, all of which must reach the score budget. */
-export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export const lighthouseCategories = [
+	'performance',
+	'accessibility',
+	'best-practices',
+	'seo',
+] as const;
 
 /**
  * Scale builds: the real content plus this many generated condition pages. `first` and `probe` are
@@ -83,6 +89,3 @@ export const scale = {
 	fallback: 3000,
 	limitSeconds: 12 * 60,
 };
-
-/** Chromium and its flags, shared with the browser tests. */
-export { chromiumFlags, chromiumPath } from '../chromium.mjs';

@@ -4,7 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './config.ts';
+import { contentRoot } from '../../config/content-root.ts';
+import { listContentFiles } from '../../src/lib/build/content-files.ts';
+import { entityCollections } from '../../src/schemas/index.ts';
+import { plainReference } from '../../src/lib/content/plain-reference.ts';
 import { gzipBytes, median, repeat } from './stats.ts';
 
 export interface PageSize {
@@ -14,18 +17,31 @@ export interface PageSize {
 	gzipBytes: number;
 }
 
-/** Content folder behind each URL section (tests/ pages come from content/clinical-tests/). */
-const contentFolder: Record<string, string> = { conditions: 'conditions', tests: 'clinical-tests', exercises: 'exercises' };
+/** The collection behind each URL section (tests/ pages come from the clinical-tests collection). */
+const collectionOf = {
+	conditions: 'conditions',
+	tests: 'clinical-tests',
+	exercises: 'exercises',
+} as const;
+export type Section = keyof typeof collectionOf;
 
 /**
  * Every entity page under /<section>/<id>/: one per content file, so pages that share the section
  * but are not entities (the section index, /exercises/programme/) are left out.
  */
-export function entityPages(siteDir: string, section: string): string[] {
-	const ids = new Set(readdirSync(join(projectRoot, 'content', contentFolder[section] ?? section)).map((f) => f.replace(/\.mdx?$/, '')));
+export function entityPages(siteDir: string, section: Section): string[] {
+	const collection = entityCollections(plainReference)[collectionOf[section]];
+	const ids = new Set(
+		listContentFiles(contentRoot, collection.dir, [collection.extension]).map((f) => f.id),
+	);
 	const dir = join(siteDir, section);
 	return readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && ids.has(entry.name) && existsSync(join(dir, entry.name, 'index.html')))
+		.filter(
+			(entry) =>
+				entry.isDirectory() &&
+				ids.has(entry.name) &&
+				existsSync(join(dir, entry.name, 'index.html')),
+		)
 		.map((entry) => `/${section}/${entry.name}/`)
 		.sort();
 }
@@ -35,7 +51,11 @@ export function htmlOf(siteDir: string, path: string): string {
 }
 
 /** Sizes of every entity page in a section, gzipped `rounds` times each (median), largest first. */
-export async function sectionSizes(siteDir: string, section: string, rounds: number): Promise<PageSize[]> {
+export async function sectionSizes(
+	siteDir: string,
+	section: Section,
+	rounds: number,
+): Promise<PageSize[]> {
 	const sizes: PageSize[] = [];
 	for (const path of entityPages(siteDir, section)) {
 		const html = htmlOf(siteDir, path);
@@ -66,6 +86,9 @@ const pageParts: Array<[string, RegExp]> = [
 export function gzipCostOfParts(html: string): string {
 	const whole = gzipBytes(html);
 	return pageParts
-		.map(([name, pattern]) => `${name} ${((whole - gzipBytes(html.replace(pattern, ''))) / 1024).toFixed(1)}`)
+		.map(
+			([name, pattern]) =>
+				`${name} ${((whole - gzipBytes(html.replace(pattern, ''))) / 1024).toFixed(1)}`,
+		)
 		.join(', ');
 }

@@ -6,7 +6,8 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags, chromiumPath, lighthouseCategories } from './config.ts';
+import { chromiumFlags, chromiumPath } from '../lib/chromium.ts';
+import { lighthouseCategories } from './config.ts';
 import { median, repeat } from './stats.ts';
 
 export type Category = (typeof lighthouseCategories)[number];
@@ -28,7 +29,11 @@ const offlineFlags = [
 ];
 
 async function runOnce(url: string) {
-	const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: [...chromiumFlags, ...offlineFlags], logLevel: 'silent' });
+	const chrome = await chromeLauncher.launch({
+		chromePath: chromiumPath,
+		chromeFlags: [...chromiumFlags, ...offlineFlags],
+		logLevel: 'silent',
+	});
 	try {
 		const result = await lighthouse(url, {
 			port: chrome.port,
@@ -49,7 +54,10 @@ export async function lighthouseScores(url: string, rounds: number): Promise<Lig
 	const runs = await repeat(rounds, () => runOnce(url));
 	const origin = new URL(url).origin;
 	const scores = Object.fromEntries(
-		lighthouseCategories.map((c) => [c, median(runs.map((lhr) => Math.round((lhr.categories[c]?.score ?? 0) * 100)))]),
+		lighthouseCategories.map((c) => [
+			c,
+			median(runs.map((lhr) => Math.round((lhr.categories[c]?.score ?? 0) * 100))),
+		]),
 	) as Record<Category, number>;
 	const auditScores = new Map<string, number[]>();
 	const foreign = new Set<string>();
@@ -57,14 +65,20 @@ export async function lighthouseScores(url: string, rounds: number): Promise<Lig
 		for (const category of lighthouseCategories) {
 			for (const ref of lhr.categories[category]?.auditRefs ?? []) {
 				const audit = lhr.audits[ref.id];
-				if (ref.weight > 0 && audit && audit.score !== null) auditScores.set(ref.id, [...(auditScores.get(ref.id) ?? []), audit.score]);
+				if (ref.weight > 0 && audit && audit.score !== null)
+					auditScores.set(ref.id, [...(auditScores.get(ref.id) ?? []), audit.score]);
 			}
 		}
 		const details = lhr.audits['network-requests']?.details;
 		if (details?.type === 'table') {
 			for (const item of details.items) {
-				const requested = String(item['url'] ?? '');
-				if (requested && !requested.startsWith(origin) && !/^(data|blob|chrome|about):/.test(requested)) foreign.add(requested);
+				const requested = typeof item['url'] === 'string' ? item['url'] : '';
+				if (
+					requested &&
+					!requested.startsWith(origin) &&
+					!/^(data|blob|chrome|about):/.test(requested)
+				)
+					foreign.add(requested);
 			}
 		}
 	}

@@ -6,25 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { withFreshContext } from '../lib/chromium.ts';
+import { importPagefind, search } from '../lib/pagefind.ts';
 import type { SiteServer } from './site-server.ts';
 import { gzipBytes, median, repeat } from './stats.ts';
 
 /** How many results a reader sees first; their data (title, URL, excerpt) is loaded with the query. */
 const shownResults = 5;
 
-/** Imports Pagefind into the page once (as window.__pf); the string keeps any transform away from it. */
-const importPagefind = `(async () => {
-	window.__pf ??= await import(location.origin + '/pagefind/pagefind.js');
-	await window.__pf.init();
-})()`;
-
 /** Runs one query and loads the shown results' data; resolves to the milliseconds it took. */
-const timedQuery = (query: string) => `(async () => {
-	const started = performance.now();
-	const search = await window.__pf.search(${JSON.stringify(query)});
-	await Promise.all(search.results.slice(0, ${shownResults}).map((r) => r.data()));
-	return performance.now() - started;
-})()`;
+const timedQuery = async (page: Page, query: string) =>
+	(await search(page, query, shownResults)).ms;
 
 interface Downloaded {
 	/** Bytes the local server sent (it does not compress, as a plain static folder would not). */
@@ -38,14 +30,23 @@ interface Downloaded {
 }
 
 /** What was sent under /pagefind/ since the last reset, once the traffic has stopped. */
-async function pagefindDownloads(page: Page, server: SiteServer, siteDir: string): Promise<Downloaded> {
+async function pagefindDownloads(
+	page: Page,
+	server: SiteServer,
+	siteDir: string,
+): Promise<Downloaded> {
 	// The worker's last fetches can finish just after the promise resolves in the page.
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(300);
 	const served = server.served().filter((s) => s.path.startsWith('/pagefind/'));
 	return {
 		bytes: served.reduce((sum, s) => sum + s.bytes, 0),
-		compressedBytes: served.reduce((sum, s) => sum + (/\.(m?js|json)$/.test(s.path) ? gzipBytes(readFileSync(join(siteDir, s.path))) : s.bytes), 0),
+		compressedBytes: served.reduce(
+			(sum, s) =>
+				sum +
+				(/\.(m?js|json)$/.test(s.path) ? gzipBytes(readFileSync(join(siteDir, s.path))) : s.bytes),
+			0,
+		),
 		files: served.length,
 	};
 }
@@ -56,23 +57,26 @@ export interface SearchBytes {
 }
 
 /** One fresh browser context (empty cache): open the home page, run two different queries. */
-async function searchBytesOnce(browser: Browser, server: SiteServer, siteDir: string, first: string, second: string): Promise<SearchBytes> {
-	const context = await browser.newContext();
-	try {
+async function searchBytesOnce(
+	browser: Browser,
+	server: SiteServer,
+	siteDir: string,
+	first: string,
+	second: string,
+): Promise<SearchBytes> {
+	return withFreshContext(browser, async (context) => {
 		const page = await context.newPage();
 		// Counted from the start of the page load, so anything Starlight's search box fetched from
 		// /pagefind/ while idle (and the query then found in the cache) is part of the first search.
 		server.reset();
 		await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
-		await page.evaluate(importPagefind);
-		await page.evaluate(timedQuery(first));
+		await importPagefind(page);
+		await timedQuery(page, first);
 		const firstDownloads = await pagefindDownloads(page, server, siteDir);
 		server.reset();
-		await page.evaluate(timedQuery(second));
+		await timedQuery(page, second);
 		return { first: firstDownloads, second: await pagefindDownloads(page, server, siteDir) };
-	} finally {
-		await context.close();
-	}
+	});
 }
 
 const medianDownload = (runs: readonly Downloaded[]): Downloaded => ({
@@ -81,9 +85,19 @@ const medianDownload = (runs: readonly Downloaded[]): Downloaded => ({
 	files: median(runs.map((r) => r.files)),
 });
 
-export async function searchBytes(browser: Browser, server: SiteServer, siteDir: string, first: string, second: string, rounds: number): Promise<SearchBytes> {
+export async function searchBytes(
+	browser: Browser,
+	server: SiteServer,
+	siteDir: string,
+	first: string,
+	second: string,
+	rounds: number,
+): Promise<SearchBytes> {
 	const runs = await repeat(rounds, () => searchBytesOnce(browser, server, siteDir, first, second));
-	return { first: medianDownload(runs.map((r) => r.first)), second: medianDownload(runs.map((r) => r.second)) };
+	return {
+		first: medianDownload(runs.map((r) => r.first)),
+		second: medianDownload(runs.map((r) => r.second)),
+	};
 }
 
 export interface SearchLatency {
@@ -100,17 +114,21 @@ export interface SearchLatency {
  * Times `pagefind.search(q)` plus loading the first results' data. One warm-up pass over the
  * queries loads every index chunk and fragment they need; then `rounds` timed passes.
  */
-export async function searchLatency(browser: Browser, server: SiteServer, queries: readonly string[], rounds: number): Promise<SearchLatency> {
-	const context = await browser.newContext();
-	try {
+export async function searchLatency(
+	browser: Browser,
+	server: SiteServer,
+	queries: readonly string[],
+	rounds: number,
+): Promise<SearchLatency> {
+	return withFreshContext(browser, async (context) => {
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
-		await page.evaluate(importPagefind);
+		await importPagefind(page);
 		const cold: number[] = [];
-		for (const query of queries) cold.push((await page.evaluate(timedQuery(query))) as number);
+		for (const query of queries) cold.push(await timedQuery(page, query));
 		const perQuery: number[][] = queries.map(() => []);
 		for (let round = 0; round < rounds; round++) {
-			for (const [i, query] of queries.entries()) perQuery[i]!.push((await page.evaluate(timedQuery(query))) as number);
+			for (const [i, query] of queries.entries()) perQuery[i]!.push(await timedQuery(page, query));
 		}
 		return {
 			warmMedianMs: median(perQuery.flat()),
@@ -118,7 +136,5 @@ export async function searchLatency(browser: Browser, server: SiteServer, querie
 			coldMedianMs: median(cold),
 			queries: queries.length,
 		};
-	} finally {
-		await context.close();
-	}
+	});
 }

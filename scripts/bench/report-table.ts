@@ -16,8 +16,14 @@ export const check = (ok: boolean): Verdict => (ok ? 'pass' : 'FAIL');
 
 export function formatTable(rows: readonly Row[]): string {
 	const header = { figure: 'figure', measured: 'median', budget: 'budget', verdict: 'result' };
-	const width = (key: keyof typeof header) => Math.max(header[key].length, ...rows.map((r) => r[key].length));
-	const w = { figure: width('figure'), measured: width('measured'), budget: width('budget'), verdict: width('verdict') };
+	const width = (key: keyof typeof header) =>
+		Math.max(header[key].length, ...rows.map((r) => r[key].length));
+	const w = {
+		figure: width('figure'),
+		measured: width('measured'),
+		budget: width('budget'),
+		verdict: width('verdict'),
+	};
 	const line = (r: typeof header) =>
 		`| ${r.figure.padEnd(w.figure)} | ${r.measured.padStart(w.measured)} | ${r.budget.padEnd(w.budget)} | ${r.verdict.padEnd(w.verdict)} |`;
 	const rule = `|${'-'.repeat(w.figure + 2)}|${'-'.repeat(w.measured + 2)}|${'-'.repeat(w.budget + 2)}|${'-'.repeat(w.verdict + 2)}|`;

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPhases, describePhases, type Phase } from './build-phases.ts';
 import { buildSite } from './build-site.ts';
-import { launchChromium } from './chromium.ts';
+import { launch } from '../lib/chromium.ts';
 import * as config from './config.ts';
 import { gzipCostOfParts, htmlOf, sectionSizes } from './html-size.ts';
 import { lighthouseScores } from './lighthouse-audit.ts';
@@ -24,7 +24,8 @@ import { kb, mb, median, ms, repeat, seconds, shortScriptName, size } from './st
 const { budgets, rounds } = config;
 const started = performance.now();
 const rows: Row[] = [];
-const progress = (message: string) => console.log(`[bench ${seconds((performance.now() - started) / 1000).padStart(7)}] ${message}`);
+const progress = (message: string) =>
+	console.log(`[bench ${seconds((performance.now() - started) / 1000).padStart(7)}] ${message}`);
 
 /** Runs one section; an error becomes a FAIL row instead of losing every other figure. */
 async function section(name: string, body: () => Promise<void>): Promise<void> {
@@ -32,7 +33,16 @@ async function section(name: string, body: () => Promise<void>): Promise<void> {
 	try {
 		await body();
 	} catch (error) {
-		rows.push({ figure: name, measured: 'error', budget: '', verdict: 'FAIL', note: String((error as Error).stack ?? error).split('\n').slice(0, 4).join(' / ') });
+		rows.push({
+			figure: name,
+			measured: 'error',
+			budget: '',
+			verdict: 'FAIL',
+			note: String((error as Error).stack ?? error)
+				.split('\n')
+				.slice(0, 4)
+				.join(' / '),
+		});
 	}
 }
 
@@ -43,13 +53,30 @@ let realBuildSeconds = 0;
 let realPhases: Phase[] = [];
 await section(`building the site ${rounds}× into .bench/site`, async () => {
 	const builds = await repeat(rounds, (round) =>
-		buildSite({ outDir: config.siteOutDir, cacheDir: config.siteCacheDir, logFile: join(config.benchDir, `site-build-${round + 1}.log`), clean: true }),
+		buildSite({
+			outDir: config.siteOutDir,
+			cacheDir: config.siteCacheDir,
+			logFile: join(config.benchDir, `site-build-${round + 1}.log`),
+			clean: true,
+		}),
 	);
 	realBuildSeconds = median(builds.map((b) => b.seconds));
 	const middle = builds.find((b) => b.seconds === realBuildSeconds) ?? builds[0]!;
 	realPhases = buildPhases(middle.lines, middle.seconds);
-	rows.push({ figure: 'build time of the real site (npm run build)', measured: seconds(realBuildSeconds), budget: 'reported', verdict: 'report', note: describePhases(realPhases, 4) });
-	rows.push({ figure: 'build peak memory (largest process)', measured: mb(median(builds.map((b) => b.peakRssBytes))), budget: 'reported', verdict: 'report', note: middle.memorySource });
+	rows.push({
+		figure: 'build time of the real site (npm run build)',
+		measured: seconds(realBuildSeconds),
+		budget: 'reported',
+		verdict: 'report',
+		note: describePhases(realPhases, 4),
+	});
+	rows.push({
+		figure: 'build peak memory (largest process)',
+		measured: mb(median(builds.map((b) => b.peakRssBytes))),
+		budget: 'reported',
+		verdict: 'report',
+		note: middle.memorySource,
+	});
 });
 
 if (!realBuildSeconds) {
@@ -59,13 +86,18 @@ if (!realBuildSeconds) {
 }
 
 // 2. HTML weight, straight from the files.
-const largest: Record<'conditions' | 'tests' | 'exercises', string | undefined> = { conditions: undefined, tests: undefined, exercises: undefined };
+const largest: Record<'conditions' | 'tests' | 'exercises', string | undefined> = {
+	conditions: undefined,
+	tests: undefined,
+	exercises: undefined,
+};
 await section('measuring gzipped HTML', async () => {
 	const conditions = await sectionSizes(config.siteOutDir, 'conditions', rounds);
 	const top = conditions[0]!;
 	// The largest page of each kind is the one Lighthouse audits below.
 	largest.conditions = top.path;
-	for (const key of ['tests', 'exercises'] as const) largest[key] = (await sectionSizes(config.siteOutDir, key, 1))[0]?.path;
+	for (const key of ['tests', 'exercises'] as const)
+		largest[key] = (await sectionSizes(config.siteOutDir, key, 1))[0]?.path;
 	rows.push({
 		figure: 'HTML of a condition page, gzipped (largest)',
 		measured: kb(top.gzipBytes),
@@ -73,23 +105,36 @@ await section('measuring gzipped HTML', async () => {
 		verdict: check(top.gzipBytes <= budgets.conditionHtmlGzip),
 		note:
 			`${top.path} (${kb(top.htmlBytes)} raw); ${conditions.filter((c) => c.gzipBytes > budgets.conditionHtmlGzip).length} of ${conditions.length} condition pages over; ` +
-			`next: ${conditions.slice(1, 3).map((c) => `${c.path} ${kb(c.gzipBytes)}`).join(', ')}; KB each part costs: ${gzipCostOfParts(htmlOf(config.siteOutDir, top.path))}`,
+			`next: ${conditions
+				.slice(1, 3)
+				.map((c) => `${c.path} ${kb(c.gzipBytes)}`)
+				.join(', ')}; KB each part costs: ${gzipCostOfParts(htmlOf(config.siteOutDir, top.path))}`,
 	});
 });
 
 // 3. What Chromium loads: JavaScript per page, Pagefind downloads and search time.
 const server = await startSiteServer(config.siteOutDir);
-const browser = await launchChromium();
+const browser = await launch();
 try {
 	await section('measuring JavaScript loaded by pages in Chromium', async () => {
-		const starlight = await pageScripts(browser, server, config.siteOutDir, config.starlightReferencePage, rounds);
-		const conditionPages = (await sectionSizes(config.siteOutDir, 'conditions', 1)).map((p) => p.path);
+		const starlight = await pageScripts(
+			browser,
+			server,
+			config.siteOutDir,
+			config.starlightReferencePage,
+			rounds,
+		);
+		const conditionPages = (await sectionSizes(config.siteOutDir, 'conditions', 1)).map(
+			(p) => p.path,
+		);
 		let heaviest: PageScripts | undefined;
 		for (const path of conditionPages) {
 			const scripts = await pageScripts(browser, server, config.siteOutDir, path, rounds);
 			if (!heaviest || scripts.totalGzip > heaviest.totalGzip) heaviest = scripts;
 		}
-		const extra = heaviest!.files.filter((f) => !starlight.files.some((s) => s.path === f.path)).map((f) => shortScriptName(f.path));
+		const extra = heaviest!.files
+			.filter((f) => !starlight.files.some((s) => s.path === f.path))
+			.map((f) => shortScriptName(f.path));
 		rows.push({
 			figure: 'JS loaded by a condition page, gzipped (heaviest)',
 			measured: kb(heaviest!.totalGzip),
@@ -105,13 +150,21 @@ try {
 			note: `${config.starlightReferencePage}: ${starlight.files.map((f) => `${shortScriptName(f.path)} ${kb(f.gzipBytes)}`).join(', ')}`,
 		});
 
-		const differential = await pageScripts(browser, server, config.siteOutDir, config.differentialPage, rounds);
+		const differential = await pageScripts(
+			browser,
+			server,
+			config.siteOutDir,
+			config.differentialPage,
+			rounds,
+		);
 		rows.push({
 			figure: `JS of ${config.differentialPage}, all files, gzipped`,
 			measured: kb(differential.totalGzip),
 			budget: `≤ ${kb(budgets.differentialJsGzip)}`,
 			verdict: check(differential.totalGzip <= budgets.differentialJsGzip),
-			note: differential.files.map((f) => `${shortScriptName(f.path)} ${kb(f.gzipBytes)}`).join(', '),
+			note: differential.files
+				.map((f) => `${shortScriptName(f.path)} ${kb(f.gzipBytes)}`)
+				.join(', '),
 		});
 		const helper = chunkDefining(differential, config.differentialElement);
 		rows.push({
@@ -121,7 +174,13 @@ try {
 			verdict: check(!!helper && helper.gzipBytes <= budgets.differentialHelperChunkGzip),
 			...(helper ? { note: shortScriptName(helper.path) } : {}),
 		});
-		const programme = await pageScripts(browser, server, config.siteOutDir, config.programmePage, rounds);
+		const programme = await pageScripts(
+			browser,
+			server,
+			config.siteOutDir,
+			config.programmePage,
+			rounds,
+		);
 		const builder = chunkDefining(programme, config.programmeElement);
 		rows.push({
 			figure: `programme builder's own chunk (${config.programmeElement})`,
@@ -133,7 +192,14 @@ try {
 	});
 
 	await section('measuring Pagefind downloads', async () => {
-		const bytes = await searchBytes(browser, server, config.siteOutDir, config.firstQuery, config.secondQuery, rounds);
+		const bytes = await searchBytes(
+			browser,
+			server,
+			config.siteOutDir,
+			config.firstQuery,
+			config.secondQuery,
+			rounds,
+		);
 		rows.push({
 			figure: 'first search: bytes Pagefind downloads',
 			measured: kb(bytes.first.bytes),
@@ -180,11 +246,14 @@ try {
 		await section(`Lighthouse ${rounds}× on ${path}`, async () => {
 			const result = await lighthouseScores(server.origin + path, rounds);
 			const values = config.lighthouseCategories.map((c) => result.scores[c]);
-			const ok = values.every((v) => v >= budgets.lighthouseScore) && result.foreignRequests.length === 0;
+			const ok =
+				values.every((v) => v >= budgets.lighthouseScore) && result.foreignRequests.length === 0;
 			const notes = [
 				path,
 				result.failing.length ? `lost points: ${result.failing.join(', ')}` : '',
-				result.foreignRequests.length ? `requests off the local server: ${result.foreignRequests.join(', ')}` : '',
+				result.foreignRequests.length
+					? `requests off the local server: ${result.foreignRequests.join(', ')}`
+					: '',
 			].filter(Boolean);
 			rows.push({
 				figure: `Lighthouse mobile (perf/a11y/BP/SEO), ${label}`,
@@ -201,16 +270,25 @@ try {
 
 // 5. Scale: generated corpora, built and deleted one at a time. No budgets: reported only.
 const points: ScalePoint[] = [];
-const scaleNotes: string[] = ['Each size is built once (the figures above are single builds): repeating the largest would double the run.'];
+const scaleNotes: string[] = [
+	'Each size is built once (the figures above are single builds): repeating the largest would double the run.',
+];
 const { scale } = config;
 const scaleBuildOrNote = async (generated: number) => {
-	progress(`scale build: real content + ${generated.toLocaleString('en')} generated condition pages`);
+	progress(
+		`scale build: real content + ${generated.toLocaleString('en')} generated condition pages`,
+	);
 	try {
 		const point = await scaleBuild(generated);
 		points.push(point);
 		progress(`  … ${seconds(point.seconds)} for ${point.pages} pages`);
 	} catch (error) {
-		scaleNotes.push(`The ${generated.toLocaleString('en')}-page build failed: ${String((error as Error).message).split('\n').slice(0, 3).join(' / ')}`);
+		scaleNotes.push(
+			`The ${generated.toLocaleString('en')}-page build failed: ${String((error as Error).message)
+				.split('\n')
+				.slice(0, 3)
+				.join(' / ')}`,
+		);
 	}
 };
 await scaleBuildOrNote(scale.first);
@@ -221,7 +299,8 @@ if (points.length === 2) {
 	const k = growthExponent(a, b, realBuildSeconds);
 	const realPages = b.pages - b.generated;
 	// Never assume better than linear growth.
-	const predicted = (generated: number) => predictSeconds(b, generated + realPages, Math.max(k, 1), realBuildSeconds);
+	const predicted = (generated: number) =>
+		predictSeconds(b, generated + realPages, Math.max(k, 1), realBuildSeconds);
 	if (predicted(scale.target) <= scale.limitSeconds) {
 		await scaleBuildOrNote(scale.target);
 	} else {
@@ -245,12 +324,25 @@ for (const p of points) {
 		verdict: 'report',
 		note: `peak memory ${mb(p.peakRssBytes)}; HTML written ${size(p.htmlBytes)}; median condition page ${kb(p.medianConditionPageBytes)}, its sidebar ≈ ${kb(p.sidebarBytes)}`,
 	});
-	rows.push({ figure: `${label}: per 1,000 pages`, measured: seconds((p.seconds / p.pages) * 1000), budget: 'reported', verdict: 'report' });
-	rows.push({ figure: `${label}: Pagefind index`, measured: size(p.indexBytes), budget: 'reported', verdict: 'report', note: `pagefind/ folder; ${(p.indexBytes / p.pages / 1024).toFixed(1)} KB per page` });
+	rows.push({
+		figure: `${label}: per 1,000 pages`,
+		measured: seconds((p.seconds / p.pages) * 1000),
+		budget: 'reported',
+		verdict: 'report',
+	});
+	rows.push({
+		figure: `${label}: Pagefind index`,
+		measured: size(p.indexBytes),
+		budget: 'reported',
+		verdict: 'report',
+		note: `pagefind/ folder; ${(p.indexBytes / p.pages / 1024).toFixed(1)} KB per page`,
+	});
 }
 
 // 6. The table, then what the scale points say about growth.
-console.log('\nBenchmark results (median of each figure over its rounds; KB = 1024 bytes; gzip level 9)\n');
+console.log(
+	'\nBenchmark results (median of each figure over its rounds; KB = 1024 bytes; gzip level 9)\n',
+);
 console.log(formatTable(rows));
 
 console.log('\nScaling');
@@ -264,7 +356,8 @@ if (points.length >= 2) {
 			.map((name) => {
 				const ta = a.phases.find((p) => p.name === name)?.seconds ?? 0;
 				const tb = b.phases.find((p) => p.name === name)?.seconds ?? 0;
-				const kPhase = Math.log(Math.max(tb, 0.01) / Math.max(ta, 0.01)) / Math.log(b.pages / a.pages);
+				const kPhase =
+					Math.log(Math.max(tb, 0.01) / Math.max(ta, 0.01)) / Math.log(b.pages / a.pages);
 				return `${name} ${ta.toFixed(1)}→${tb.toFixed(1)} s (^${kPhase.toFixed(1)})`;
 			})
 			.join('; ');
@@ -287,6 +380,8 @@ if (points.length >= 2) {
 }
 
 const failed = rows.filter((r) => r.verdict === 'FAIL');
-console.log(`\n${failed.length ? `${failed.length} figure(s) over budget: ${failed.map((r) => r.figure.trim()).join('; ')}` : 'All budgets met.'}`);
+console.log(
+	`\n${failed.length ? `${failed.length} figure(s) over budget: ${failed.map((r) => r.figure.trim()).join('; ')}` : 'All budgets met.'}`,
+);
 console.log(`Benchmark took ${seconds((performance.now() - started) / 1000)}. Logs: .bench/*.log`);
 process.exitCode = failed.length ? 1 : 0;

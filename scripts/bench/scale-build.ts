@@ -38,7 +38,11 @@ async function waitForOtherAstroBuilds(maxSeconds = 300): Promise<void> {
 			if (!/^\d+$/.test(pid)) return false;
 			try {
 				const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-				return cmd.some((a) => a.endsWith('/astro') || a.endsWith('astro.js')) && cmd.includes('build') && readlinkSync(`/proc/${pid}/cwd`) === projectRoot;
+				return (
+					cmd.some((a) => a.endsWith('/astro') || a.endsWith('astro.js')) &&
+					cmd.includes('build') &&
+					readlinkSync(`/proc/${pid}/cwd`) === projectRoot
+				);
 			} catch {
 				return false;
 			}
@@ -68,7 +72,11 @@ function htmlStats(siteDir: string): { total: number; medianCondition: number; s
 	if (!conditions.length) return { total, medianCondition: 0, sidebar: 0 };
 	conditions.sort((a, b) => a.size - b.size);
 	const mid = conditions[Math.floor(conditions.length / 2)]!;
-	return { total, medianCondition: mid.size, sidebar: sidebarBytes(readFileSync(join(siteDir, mid.name), 'utf8')) };
+	return {
+		total,
+		medianCondition: mid.size,
+		sidebar: sidebarBytes(readFileSync(join(siteDir, mid.name), 'utf8')),
+	};
 }
 
 export async function scaleBuild(generated: number): Promise<ScalePoint> {
@@ -106,13 +114,22 @@ export async function scaleBuild(generated: number): Promise<ScalePoint> {
  * real site's build: start-up, bundling, the handful of real pages), so start-up cost does not make
  * growth look flatter than it is. k ≈ 1 is linear, k ≈ 2 quadratic.
  */
-export function growthExponent(a: { pages: number; seconds: number }, b: { pages: number; seconds: number }, baseSeconds: number): number {
+export function growthExponent(
+	a: { pages: number; seconds: number },
+	b: { pages: number; seconds: number },
+	baseSeconds: number,
+): number {
 	const ta = Math.max(a.seconds - baseSeconds, 0.001);
 	const tb = Math.max(b.seconds - baseSeconds, 0.001);
 	return Math.log(tb / ta) / Math.log(b.pages / a.pages);
 }
 
 /** Predicted build seconds at `pages`, extrapolating from the last point with exponent k. */
-export function predictSeconds(from: { pages: number; seconds: number }, pages: number, k: number, baseSeconds: number): number {
+export function predictSeconds(
+	from: { pages: number; seconds: number },
+	pages: number,
+	k: number,
+	baseSeconds: number,
+): number {
 	return baseSeconds + (from.seconds - baseSeconds) * (pages / from.pages) ** k;
 }

@@ -5,8 +5,9 @@
  * words so the search index grows as it would with real pages. They are NOT medical content: they
  * live only under .bench/ and are deleted after the build.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listContentFiles } from '../../src/lib/build/content-files.ts';
 import { projectRoot } from './config.ts';
 
 /** A small deterministic PRNG (mulberry32), so two runs build the same corpus. */
@@ -21,34 +22,64 @@ function random(seed: number): () => number {
 	};
 }
 
-const syllables = ['ka', 'lo', 'mer', 'tis', 'van', 'dru', 'pel', 'sor', 'nix', 'ta', 'bri', 'gol', 'fen', 'ru', 'zal', 'oth', 'qui', 'len'];
-const anatomy = ['buttock', 'hip', 'thigh', 'sit bone', 'lower back', 'pelvis', 'hamstring', 'tendon', 'nerve', 'groin', 'knee', 'sacrum'];
-const activities = ['sitting', 'walking', 'running', 'climbing stairs', 'driving', 'bending', 'lifting', 'cycling', 'standing', 'sleeping on the side'];
-const feelings = ['a deep ache', 'a sharp pain', 'tingling', 'burning', 'stiffness', 'a dull throb', 'numbness', 'a pulling feeling'];
+const syllables = [
+	'ka',
+	'lo',
+	'mer',
+	'tis',
+	'van',
+	'dru',
+	'pel',
+	'sor',
+	'nix',
+	'ta',
+	'bri',
+	'gol',
+	'fen',
+	'ru',
+	'zal',
+	'oth',
+	'qui',
+	'len',
+];
+const anatomy = [
+	'buttock',
+	'hip',
+	'thigh',
+	'sit bone',
+	'lower back',
+	'pelvis',
+	'hamstring',
+	'tendon',
+	'nerve',
+	'groin',
+	'knee',
+	'sacrum',
+];
+const activities = [
+	'sitting',
+	'walking',
+	'running',
+	'climbing stairs',
+	'driving',
+	'bending',
+	'lifting',
+	'cycling',
+	'standing',
+	'sleeping on the side',
+];
+const feelings = [
+	'a deep ache',
+	'a sharp pain',
+	'tingling',
+	'burning',
+	'stiffness',
+	'a dull throb',
+	'numbness',
+	'a pulling feeling',
+];
 const regions = ['buttock', 'hip', 'posterior-thigh', 'lower-back', 'lower-leg', 'pelvic-floor'];
 const grades = ['strong', 'moderate', 'weak'];
-
-function ids(dir: string): string[] {
-	return readdirSync(dir)
-		.filter((f) => !f.startsWith('_'))
-		.map((f) => f.replace(/\.(mdx?|ya?ml)$/, ''))
-		.sort();
-}
-
-/**
- * Guides import components relative to their own folder ('../../src/components/Cite.astro'), which
- * no longer points at src/ from the copy two folders deeper; rewrite those imports to the real src/.
- */
-function fixComponentImports(contentDir: string): void {
-	for (const name of readdirSync(contentDir, { recursive: true, encoding: 'utf8' })) {
-		if (!/\.mdx?$/.test(name)) continue;
-		const file = join(contentDir, name);
-		const source = readFileSync(file, 'utf8');
-		const src = relative(dirname(file), join(projectRoot, 'src'));
-		const fixed = source.replace(/(from\s+['"])\.\.\/\.\.\/src\//g, `$1${src}/`);
-		if (fixed !== source) writeFileSync(file, fixed);
-	}
-}
 
 export interface Corpus {
 	/** The generated content root (absolute). */
@@ -58,8 +89,8 @@ export interface Corpus {
 }
 
 /**
- * Copies content/ to `.bench/scale-<count>/content` (inside the project, so MDX imports of
- * src/components resolve node_modules) and adds `count` generated condition pages.
+ * Copies content/ to `.bench/scale-<count>/content` (inside the project, so node_modules and the
+ * guides' `~/components/…` imports resolve) and adds `count` generated condition pages.
  */
 export function generateCorpus(count: number, benchDir: string): Corpus {
 	const root = join(benchDir, `scale-${count}`);
@@ -67,21 +98,26 @@ export function generateCorpus(count: number, benchDir: string): Corpus {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
-	fixComponentImports(contentDir);
 
-	const findings = ids(join(contentDir, 'findings'));
-	const tests = ids(join(contentDir, 'clinical-tests'));
-	const exercises = ids(join(contentDir, 'exercises'));
-	const references = ids(join(contentDir, 'references'));
+	const ids = (dir: string, extension: string) =>
+		listContentFiles(contentDir, dir, [extension]).map((f) => f.id);
+	const findings = ids('findings', 'yaml');
+	const tests = ids('clinical-tests', 'mdx');
+	const exercises = ids('exercises', 'mdx');
+	const references = ids('references', 'yaml');
 	const rand = random(count);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-	const pickSome = <T>(list: readonly T[], n: number): T[] => [...new Set(Array.from({ length: n }, () => pick(list)))];
+	const pickSome = <T>(list: readonly T[], n: number): T[] => [
+		...new Set(Array.from({ length: n }, () => pick(list))),
+	];
 	// Made-up words: each page gets a few of its own, so the index vocabulary grows with the corpus.
-	const word = () => Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(syllables)).join('');
+	const word = () =>
+		Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(syllables)).join('');
 	const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 	const sentence = (own: string) =>
 		`${capitalised(pick(feelings))} in the ${pick(anatomy)} ${pick(['gets worse', 'eases', 'comes back', 'spreads'])} with ${pick(activities)}, and ${own} ${pick(['is', 'seems', 'may be'])} ${pick(['more likely', 'less likely', 'hard to tell apart'])} when the ${pick(anatomy)} ${pick(['is tender', 'feels tight', 'is weak', 'is stiff'])}.`;
-	const paragraph = (own: string, n: number) => Array.from({ length: n }, () => sentence(rand() < 0.3 ? word() : own)).join(' ');
+	const paragraph = (own: string, n: number) =>
+		Array.from({ length: n }, () => sentence(rand() < 0.3 ? word() : own)).join(' ');
 
 	const pad = String(count).length;
 	for (let i = 1; i <= count; i++) {
@@ -92,7 +128,10 @@ export function generateCorpus(count: number, benchDir: string): Corpus {
 		const test = pick(tests);
 		const exercise = pick(exercises);
 		// Look-alikes chain through the generated pages, so no real page gains thousands of back-links.
-		const lookAlike = i > 1 ? `bench-generated-condition-${String(i - 1).padStart(pad, '0')}` : 'ischiofemoral-impingement';
+		const lookAlike =
+			i > 1
+				? `bench-generated-condition-${String(i - 1).padStart(pad, '0')}`
+				: 'ischiofemoral-impingement';
 		const frontmatter = [
 			'---',
 			`name: ${name}`,
@@ -103,7 +142,11 @@ export function generateCorpus(count: number, benchDir: string): Corpus {
 			`  Benchmark page, not medical content. ${paragraph(own, 2)}`,
 			`regions: [${pickSome(regions, 2).join(', ')}]`,
 			'keyFindings:',
-			...pickSome(findings, 4).flatMap((finding) => [`  - finding: ${finding}`, `    grade: ${pick(grades)}`, `    note: ${pick(activities)} ${pick(['provokes', 'eases'])} it`]),
+			...pickSome(findings, 4).flatMap((finding) => [
+				`  - finding: ${finding}`,
+				`    grade: ${pick(grades)}`,
+				`    note: ${pick(activities)} ${pick(['provokes', 'eases'])} it`,
+			]),
 			`tests: [${test}]`,
 			`exercises: [${exercise}]`,
 			'differentials:',
@@ -136,7 +179,10 @@ export function generateCorpus(count: number, benchDir: string): Corpus {
 			`${paragraph(own, 4)} The [${exercise.replace(/-/g, ' ')}](/exercises/${exercise}/) may help <Cite id="${cited.at(-1)}" />.`,
 			'',
 		];
-		writeFileSync(join(contentDir, 'conditions', `${id}.mdx`), [...frontmatter, ...body].join('\n'));
+		writeFileSync(
+			join(contentDir, 'conditions', `${id}.mdx`),
+			[...frontmatter, ...body].join('\n'),
+		);
 	}
 	return { contentDir, root };
 }

@@ -1,11 +1,11 @@
 /**
- * Serves a built site with the project's own server (scripts/serve.mjs) on 127.0.0.1 and counts
+ * Serves a built site with the project's own server (scripts/lib/serve.ts) on 127.0.0.1 and counts
  * the bytes it sends per path. Counting at the server catches every request, including those from
  * Pagefind's web worker, which page-level request events in the browser can miss.
  */
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '../serve.mjs';
+import { serve } from '../lib/serve.ts';
 
 export interface Served {
 	path: string;

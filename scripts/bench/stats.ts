@@ -18,7 +18,10 @@ export function gzipBytes(data: string | Buffer): number {
 }
 
 /** Runs `measure` `times` times in a row and returns every result (callers take the median). */
-export async function repeat<T>(times: number, measure: (round: number) => Promise<T> | T): Promise<T[]> {
+export async function repeat<T>(
+	times: number,
+	measure: (round: number) => Promise<T> | T,
+): Promise<T[]> {
 	const results: T[] = [];
 	for (let round = 0; round < times; round++) results.push(await measure(round));
 	return results;

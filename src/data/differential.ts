@@ -2,10 +2,11 @@
 import { getCollection } from 'astro:content';
 import { citationLabel } from '../lib/citation.ts';
 import { buildModel } from '../lib/differential/build-model.ts';
-import { likelihoodRatios } from '../lib/diagnostics/index.ts';
+import { likelihoodRatios } from '../lib/diagnostics/odds.ts';
 import { helperStudyId } from '../lib/helper-study.ts';
+import { isRanked } from '../lib/ranked.ts';
 import type { DifferentialModel } from '../lib/differential/model.ts';
-import { loadAll } from './collections.ts';
+import { loadAll } from './entries.ts';
 
 let cached: Promise<DifferentialModel> | undefined;
 
@@ -19,14 +20,17 @@ export function differentialModel(): Promise<DifferentialModel> {
 		};
 		// A grade's weight for presence is LR+ of its assumed sensitivity and specificity.
 		const grades = Object.fromEntries(
-			(await getCollection('strength-grades')).map((g) => [g.id, likelihoodRatios(g.data.sensitivity, g.data.specificity).positive]),
+			(await getCollection('strength-grades')).map((g) => [
+				g.id,
+				likelihoodRatios(g.data.sensitivity, g.data.specificity).positive,
+			]),
 		);
 		return buildModel({
 			grades,
 			conditions: [...all.conditions.values()].map((c) => ({
 				id: c.id,
 				name: c.data.name,
-				ranked: c.data.ranked && !c.data.emergency,
+				ranked: isRanked(c.data),
 				prior: c.data.prior ?? { relative: 1, basis: 'No prior yet.' },
 				keyFindings: c.data.keyFindings.map((k) => ({
 					finding: k.finding.id,
@@ -34,7 +38,11 @@ export function differentialModel(): Promise<DifferentialModel> {
 					lr: k.lr
 						? { value: k.lr.present, source: label(k.lr.source.id) }
 						: k.frequency
-							? { value: likelihoodRatios(k.frequency.sensitivity, k.frequency.specificity).positive, source: label(k.frequency.source.id) }
+							? {
+									value: likelihoodRatios(k.frequency.sensitivity, k.frequency.specificity)
+										.positive,
+									source: label(k.frequency.source.id),
+								}
 							: undefined,
 				})),
 			})),
@@ -57,7 +65,10 @@ export function differentialModel(): Promise<DifferentialModel> {
 				label: f.data.label,
 				clinicalLabel: f.data.clinicalLabel,
 				group: f.data.group,
-				redFlag: f.data.redFlag && { urgency: f.data.redFlag.urgency, action: f.data.redFlag.action },
+				redFlag: f.data.redFlag && {
+					urgency: f.data.redFlag.urgency,
+					action: f.data.redFlag.action,
+				},
 			})),
 		});
 	})();

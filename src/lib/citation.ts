@@ -17,7 +17,8 @@ export function citationLabel(ref: Pick<CitationData, 'authors' | 'year'>): stri
 	const [first, second] = ref.authors;
 	if (first === undefined) return String(ref.year);
 	if (ref.authors.length === 1) return `${surname(first)} ${ref.year}`;
-	if (ref.authors.length === 2 && second !== undefined) return `${surname(first)} & ${surname(second)} ${ref.year}`;
+	if (ref.authors.length === 2 && second !== undefined)
+		return `${surname(first)} & ${surname(second)} ${ref.year}`;
 	return `${surname(first)} et al. ${ref.year}`;
 }
 
@@ -27,10 +28,13 @@ export function authorList(authors: readonly string[]): string {
 }
 
 /** Links a reader can follow, best first: DOI, PubMed, then the page itself. */
-export function citationLinks(ref: Pick<CitationData, 'doi' | 'pmid' | 'url'>): Array<{ label: string; href: string }> {
+export function citationLinks(
+	ref: Pick<CitationData, 'doi' | 'pmid' | 'url'>,
+): Array<{ label: string; href: string }> {
 	const links: Array<{ label: string; href: string }> = [];
 	if (ref.doi) links.push({ label: `doi:${ref.doi}`, href: `https://doi.org/${ref.doi}` });
-	if (ref.pmid) links.push({ label: `PMID ${ref.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/` });
+	if (ref.pmid)
+		links.push({ label: `PMID ${ref.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/` });
 	if (ref.url) links.push({ label: 'Source page', href: ref.url });
 	return links;
 }

@@ -1,7 +1,8 @@
 /**
  * JSON-LD for the content pages, typed with schema-dts so that every property is one schema.org
  * defines for its type. Each page carries a MedicalWebPage (when it was last reviewed, and for whom)
- * whose main entity is the condition, test or exercise plan the page is about.
+ * whose main entity is the condition, test or exercise plan the page is about. The page builders in
+ * ./pages/ turn content into the plain inputs below; nothing here knows about Astro.
  */
 import type {
 	DDxElement,
@@ -13,6 +14,8 @@ import type {
 	QuantitativeValue,
 	Thing,
 } from 'schema-dts';
+import type { CountRange, Dosage } from './exercise/dosage.ts';
+import { jsonForScript } from './script-json.ts';
 
 export interface PageInfo {
 	url: string;
@@ -25,8 +28,36 @@ export interface PageInfo {
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
+/** What every described thing has; `@id` is the page URL plus a fragment naming the kind ("#condition"). */
+interface Described {
+	url: string;
+	name: string;
+	description: string;
+}
+
+/** The fields every main entity shares: type, `@id`, name, other names, description and URL. */
+function thing<T extends string>(
+	type: T,
+	fragment: string,
+	d: Described,
+	aliases?: readonly string[],
+) {
+	return {
+		'@type': type,
+		'@id': `${d.url}#${fragment}`,
+		name: d.name,
+		...(aliases ? { alternateName: [...aliases] } : {}),
+		description: d.description,
+		url: d.url,
+	};
+}
+
 function medicalWebPage(page: PageInfo, mainEntity?: Thing): MedicalWebPage {
-	const audiences = { patients: ['Patient'], clinicians: ['Clinician'], both: ['Patient', 'Clinician'] } as const;
+	const audiences = {
+		patients: ['Patient'],
+		clinicians: ['Clinician'],
+		both: ['Patient', 'Clinician'],
+	} as const;
 	return {
 		'@type': 'MedicalWebPage',
 		'@id': `${page.url}#page`,
@@ -35,26 +66,21 @@ function medicalWebPage(page: PageInfo, mainEntity?: Thing): MedicalWebPage {
 		// The main entity already carries the description; repeating it would only add weight.
 		...(mainEntity ? {} : { description: page.description }),
 		lastReviewed: isoDate(page.reviewed),
-		medicalAudience: audiences[page.audience].map((audienceType) => ({ '@type': 'MedicalAudience', audienceType })),
+		medicalAudience: audiences[page.audience].map((audienceType) => ({
+			'@type': 'MedicalAudience',
+			audienceType,
+		})),
 		...(mainEntity ? { mainEntity } : {}),
 	};
 }
 
-/** The graph for one page; `script` returns it as the body of an ld+json script. */
+/** The graph for one page. */
 export function pageGraph(page: PageInfo, mainEntity?: Thing): Graph {
 	return { '@context': 'https://schema.org', '@graph': [medicalWebPage(page, mainEntity)] };
 }
 
-/** JSON safe to place inside a <script> element (no "</script>" can close it early). */
-export function jsonLdScript(graph: Graph): string {
-	return JSON.stringify(graph).replace(/</g, '\\u003c');
-}
-
-export interface ConditionInfo {
-	url: string;
-	name: string;
+export interface ConditionInfo extends Described {
 	aliases: readonly string[];
-	summary: string;
 	signs: readonly string[];
 	differentials: ReadonlyArray<{ name: string; url: string; feature: string }>;
 	treatments: readonly string[];
@@ -68,12 +94,7 @@ export function medicalCondition(c: ConditionInfo): MedicalCondition {
 		distinguishingSign: { '@type': 'MedicalSignOrSymptom', name: d.feature },
 	}));
 	return {
-		'@type': 'MedicalCondition',
-		'@id': `${c.url}#condition`,
-		name: c.name,
-		alternateName: [...c.aliases],
-		description: c.summary,
-		url: c.url,
+		...thing('MedicalCondition', 'condition', c, c.aliases),
 		signOrSymptom: c.signs.map((name) => ({ '@type': 'MedicalSymptom', name })),
 		differentialDiagnosis: ddx,
 		possibleTreatment: c.treatments.map((name) => ({ '@type': 'PhysicalTherapy', name })),
@@ -81,38 +102,27 @@ export function medicalCondition(c: ConditionInfo): MedicalCondition {
 	};
 }
 
-export interface TestInfo {
-	url: string;
-	name: string;
+export interface TestInfo extends Described {
 	aliases: readonly string[];
-	purpose: string;
 	usedToDiagnose: ReadonlyArray<{ name: string; url: string }>;
 }
 
 export function medicalTest(t: TestInfo): MedicalTest {
 	return {
-		'@type': 'MedicalTest',
-		'@id': `${t.url}#test`,
-		name: t.name,
-		alternateName: [...t.aliases],
-		description: t.purpose,
-		url: t.url,
-		usedToDiagnose: t.usedToDiagnose.map((c) => ({ '@type': 'MedicalCondition', name: c.name, url: c.url })),
+		...thing('MedicalTest', 'test', t, t.aliases),
+		usedToDiagnose: t.usedToDiagnose.map((c) => ({
+			'@type': 'MedicalCondition',
+			name: c.name,
+			url: c.url,
+		})),
 	};
 }
 
-export interface ExerciseInfo {
-	url: string;
-	name: string;
-	purpose: string;
-	sets: { min: number; max?: number | undefined };
-	reps?: { min: number; max?: number | undefined } | undefined;
-	holdSeconds?: { min: number; max?: number | undefined } | undefined;
-	restSeconds: { min: number; max?: number | undefined };
-	frequency: { times: number; per: 'day' | 'week' };
+export interface ExerciseInfo extends Described {
+	dosage: Pick<Dosage, 'sets' | 'reps' | 'holdSeconds' | 'restSeconds' | 'frequency'>;
 }
 
-const range = (r: { min: number; max?: number | undefined }, unitCode?: string): QuantitativeValue => ({
+const range = (r: CountRange, unitCode?: string): QuantitativeValue => ({
 	'@type': 'QuantitativeValue',
 	minValue: r.min,
 	maxValue: r.max ?? r.min,
@@ -120,22 +130,29 @@ const range = (r: { min: number; max?: number | undefined }, unitCode?: string):
 });
 
 export function exercisePlan(e: ExerciseInfo): ExercisePlan {
+	const d = e.dosage;
 	return {
-		'@type': 'ExercisePlan',
-		'@id': `${e.url}#plan`,
-		name: e.name,
-		description: e.purpose,
-		url: e.url,
+		...thing('ExercisePlan', 'plan', e),
 		// Repetitions per set; a held exercise counts its holds.
-		repetitions: range(e.reps ?? e.sets),
-		...(e.holdSeconds ? { activityDuration: range(e.holdSeconds, 'SEC') } : {}),
+		repetitions: range(d.reps ?? d.sets),
+		...(d.holdSeconds ? { activityDuration: range(d.holdSeconds, 'SEC') } : {}),
 		// UN/CEFACT codes: SEC seconds, DAY day, WEE week.
-		restPeriods: range(e.restSeconds, 'SEC'),
-		activityFrequency: { '@type': 'QuantitativeValue', value: e.frequency.times, unitCode: e.frequency.per === 'day' ? 'DAY' : 'WEE' },
+		restPeriods: range(d.restSeconds, 'SEC'),
+		activityFrequency: {
+			'@type': 'QuantitativeValue',
+			value: d.frequency.times,
+			unitCode: d.frequency.per === 'day' ? 'DAY' : 'WEE',
+		},
 	};
 }
 
 /** The `head` entry Starlight pages take for a JSON-LD block. */
 export function jsonLdHead(graph: Graph) {
-	return [{ tag: 'script' as const, attrs: { type: 'application/ld+json' }, content: jsonLdScript(graph) }];
+	return [
+		{
+			tag: 'script' as const,
+			attrs: { type: 'application/ld+json' },
+			content: jsonForScript(graph),
+		},
+	];
 }

@@ -1,16 +1,53 @@
-/** Site-internal links that keep working when the site is deployed under a sub-path (`base`). */
+/**
+ * Every address the site promises to readers (shared/DESIGN.md, "Public contracts"), and the one way
+ * to put the deployment's base path in front of it. Pages, the browser elements (with
+ * `import.meta.env.BASE_URL`), the Markdown plugin, the sidebar, the headers file and the server all
+ * build their links here, so a URL is written once and the trailing-slash rule (every page path ends
+ * in "/", as `trailingSlash: 'always'` in astro.config.ts requires) lives in these two files only.
+ */
 
-/** Joins the configured base ("/" or "/kb/") with a root-relative path ("/tests/slump-test/"). */
-export function withBase(base: string, path: string): string {
-	const trimmedBase = base.replace(/\/+$/, '');
-	const cleanPath = path.startsWith('/') ? path : `/${path}`;
-	return `${trimmedBase}${cleanPath}`;
+/**
+ * Root-relative paths, without the base, one builder per kind of page (./site-paths.ts): a namespace,
+ * so a browser bundle carries only the builders it uses.
+ */
+export * as sitePath from './site-paths.ts';
+
+/** The base path in its one canonical form, with a slash at each end: "/" or "/kb/". */
+export function normaliseBase(base: string): string {
+	const inner = base.replace(/^\/+|\/+$/g, '');
+	return inner ? `/${inner}/` : '/';
 }
 
-/** Public URL of each entity kind; these paths are promises to readers (shared/DESIGN.md). */
-export const entityPath = {
-	conditions: (id: string) => `/conditions/${id}/`,
-	'clinical-tests': (id: string) => `/tests/${id}/`,
-	exercises: (id: string) => `/exercises/${id}/`,
-	references: (id: string) => `/references/#${id}`,
-} as const;
+/**
+ * Binds the deployment base once. Root-relative paths get the base in front; external,
+ * protocol-relative, relative, fragment-only and already-prefixed URLs pass through unchanged, so
+ * the Markdown plugin can run every link in content through the same function.
+ *
+ *     const href = linkerFor(import.meta.env.BASE_URL);
+ *     href(sitePath.condition('sciatica')); // "/kb/conditions/sciatica/" under /kb/
+ */
+export function linkerFor(base: string): (url: string) => string {
+	const prefix = normaliseBase(base).slice(0, -1);
+	return (url) =>
+		prefix && url[0] === '/' && url[1] !== '/' && url !== prefix && !url.startsWith(`${prefix}/`)
+			? prefix + url
+			: url;
+}
+
+/**
+ * The site path of a request path (`Astro.url.pathname`, a server's request), or undefined when it
+ * lies outside the base: "/kb/tests/" under "/kb/" is "/tests/".
+ */
+export function pathInBase(pathname: string, base: string): string | undefined {
+	const prefix = normaliseBase(base);
+	if (pathname === prefix.slice(0, -1) || pathname === prefix) return '/';
+	return pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : undefined;
+}
+
+/**
+ * Binds the site's address once: the absolute URL of a path that already carries the base (an
+ * `href` result, or `Astro.url.pathname`). Canonical links, JSON-LD and QR codes all use this form.
+ */
+export function absoluteUrlFor(site: string): (pathWithBase: string) => string {
+	return (pathWithBase) => new URL(pathWithBase, site).href;
+}

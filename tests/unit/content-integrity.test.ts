@@ -1,8 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/check-content.ts';
-import { collectReferences, findDanglingReferences, formatProblem } from '../../src/lib/content/integrity.ts';
+import { checkContent } from '../../scripts/content-check/check.ts';
+import {
+	collectReferences,
+	findDanglingReferences,
+	formatProblem,
+} from '../../src/lib/content/integrity.ts';
 
 const broken = join('tests', 'fixtures', 'broken-content');
 
@@ -14,15 +18,24 @@ describe('findDanglingReferences', () => {
 				collection: 'conditions',
 				id: 'c',
 				file: 'c.mdx',
-				data: { references: [{ collection: 'references', id: 'a' }], tests: [{ collection: 'clinical-tests', id: 'gone' }] },
+				data: {
+					references: [{ collection: 'references', id: 'a' }],
+					tests: [{ collection: 'clinical-tests', id: 'gone' }],
+				},
 			},
 		]);
-		expect(problems.map(formatProblem)).toEqual(['c.mdx: tests[0]: refers to "gone" in clinical-tests, but no such entry exists']);
+		expect(problems.map(formatProblem)).toEqual([
+			'c.mdx: tests[0]: refers to "gone" in clinical-tests, but no such entry exists',
+		]);
 	});
 
 	it('finds references nested in arrays of objects', () => {
-		const refs = collectReferences({ accuracy: [{ source: { collection: 'references', id: 'x' }, note: 'n' }] });
-		expect(refs).toEqual([{ field: 'accuracy[0].source', ref: { collection: 'references', id: 'x' } }]);
+		const refs = collectReferences({
+			accuracy: [{ source: { collection: 'references', id: 'x' }, note: 'n' }],
+		});
+		expect(refs).toEqual([
+			{ field: 'accuracy[0].source', ref: { collection: 'references', id: 'x' } },
+		]);
 	});
 });
 
@@ -30,11 +43,20 @@ describe('the broken content fixture', () => {
 	const lines = checkContent(broken).problems.map(formatProblem);
 
 	it.each([
-		['a cross-reference to an id that does not exist', /dangling-condition\.mdx: tests\[0\]: refers to "no-such-test" in clinical-tests, but no such entry exists/],
-		['a probability outside (0, 1)', /bad-probability-test\.mdx: accuracy\[0\]\.sensitivity\.value: must be less than 1/],
+		[
+			'a cross-reference to an id that does not exist',
+			/dangling-condition\.mdx: tests\[0\]: refers to "no-such-test" in clinical-tests, but no such entry exists/,
+		],
+		[
+			'a probability outside (0, 1)',
+			/bad-probability-test\.mdx: accuracy\[0\]\.sensitivity\.value: must be less than 1/,
+		],
 		['an accuracy study without a source', /sourceless-study-test\.mdx: accuracy\[0\]\.source: /],
 		['a missing reviewed date', /undated-condition\.mdx: reviewed: must be a date/],
-		['a citation of a source that does not exist', /bad-citation\.mdx: line 8 <Cite id="nobody-2099">: no such reference in content\/references/],
+		[
+			'a citation of a source that does not exist',
+			/bad-citation\.mdx: line 8 <Cite id="nobody-2099">: no such reference in content\/references/,
+		],
 	])('reports %s with file, field and problem', (_label, pattern) => {
 		expect(lines.some((line) => pattern.test(line))).toBe(true);
 	});
@@ -46,7 +68,9 @@ describe('the broken content fixture', () => {
 		});
 		expect(run.status).not.toBe(0);
 		expect(run.stderr).toContain('Content check failed');
-		expect(run.stderr).toMatch(/bad-probability-test\.mdx: accuracy\[0\]\.sensitivity\.value: must be less than 1/);
+		expect(run.stderr).toMatch(
+			/bad-probability-test\.mdx: accuracy\[0\]\.sensitivity\.value: must be less than 1/,
+		);
 		// Astro itself never ran: none of its build log lines appear.
 		expect(`${run.stdout}${run.stderr}`).not.toMatch(/\[build\]|\[content\]/);
 	});
@@ -60,6 +84,10 @@ describe('the real content', () => {
 	});
 
 	it('is what the build checks too (the CLI exits 0)', () => {
-		expect(() => execFileSync(process.execPath, ['scripts/check-content.ts', 'content'], { stdio: 'pipe' })).not.toThrow();
+		expect(() =>
+			execFileSync(process.execPath, ['scripts/content-check/index.ts', 'content'], {
+				stdio: 'pipe',
+			}),
+		).not.toThrow();
 	});
 });

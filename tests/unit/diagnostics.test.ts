@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatPercent, formatRatio } from '../../src/lib/diagnostics/format.ts';
 import {
-	formatPercent,
-	formatRatio,
 	likelihoodRatios,
 	oddsToProbability,
 	postTestProbability,
 	probabilityToOdds,
-} from '../../src/lib/diagnostics/index.ts';
+} from '../../src/lib/diagnostics/odds.ts';
 import { describeRatio, formatEstimate, studyFigures } from '../../src/lib/diagnostics/present.ts';
 
 const openProbability = fc.double({ min: 0.001, max: 0.999, noNaN: true });
@@ -104,32 +103,62 @@ describe('postTestProbability', () => {
 		);
 	});
 
-	it('leaves certainty alone and rejects bad ratios', () => {
+	it('leaves certainty alone and rejects bad ratios and probabilities', () => {
 		expect(postTestProbability(0, 10)).toBe(0);
 		expect(postTestProbability(1, 0.1)).toBe(1);
 		expect(() => postTestProbability(0.5, 0)).toThrow(RangeError);
 		expect(() => postTestProbability(0.5, Infinity)).toThrow(RangeError);
+		expect(() => postTestProbability(1.2, 2)).toThrow(RangeError);
+		expect(() => postTestProbability(Number.NaN, 2)).toThrow(RangeError);
+	});
+
+	it('matches odds × LR done through the two conversions', () => {
+		fc.assert(
+			fc.property(openProbability, fc.double({ min: 0.01, max: 100, noNaN: true }), (pre, lr) => {
+				expect(postTestProbability(pre, lr)).toBeCloseTo(
+					oddsToProbability(probabilityToOdds(pre) * lr),
+					12,
+				);
+			}),
+		);
 	});
 });
 
 describe('formatting', () => {
 	it.each([
-		[5.9375, '5.94'],
-		[0.0595, '0.06'],
-		[9.995, '9.99'],
+		// One decimal from 1 up; two below 1, where 0.06 and 0.12 differ twofold.
+		[5.9375, '5.9'],
+		[9.888, '9.9'],
 		[10.2, '10.2'],
+		[1, '1.0'],
+		[0.1208, '0.12'],
+		[0.0595, '0.06'],
 		[0, '0.00'],
 	])('formatRatio(%d) = %s', (lr, text) => {
 		expect(formatRatio(lr)).toBe(text);
 	});
 
 	it.each([
+		// Whole percentages: the helper's 0.123 and a test page's 0.123 read alike.
 		[0.95, '95%'],
-		[0.881, '88.1%'],
-		[0.0005, '0.1%'],
+		[0.881, '88%'],
+		[0.123, '12%'],
+		[0.005, '1%'],
+		[0.0049, '<1%'],
+		[0.0005, '<1%'],
+		[0.994, '99%'],
+		[0.995, '>99%'],
+		[0, '0%'],
 		[1, '100%'],
 	])('formatPercent(%d) = %s', (p, text) => {
 		expect(formatPercent(p)).toBe(text);
+	});
+
+	it('refuses numbers that are not a proportion or a ratio', () => {
+		expect(() => formatPercent(1.5)).toThrow(RangeError);
+		expect(() => formatPercent(Number.NaN)).toThrow(RangeError);
+		expect(() => formatRatio(-1)).toThrow(RangeError);
+		expect(() => formatRatio(Infinity)).toThrow(RangeError);
 	});
 
 	it('prints the estimate with its CI or says none was published', () => {
@@ -145,8 +174,15 @@ describe('formatting', () => {
 	});
 
 	it('describes ratios with the usual bedside thresholds', () => {
-		expect(describeRatio(12)).toMatch(/large increase/);
-		expect(describeRatio(1)).toMatch(/little change/);
-		expect(describeRatio(0.05)).toMatch(/large decrease/);
+		const bands = [12, 7, 3, 1, 0.3, 0.15, 0.05].map(describeRatio);
+		expect(bands).toEqual([
+			'a large increase in the odds',
+			'a moderate increase in the odds',
+			'a small increase in the odds',
+			'little change in the odds',
+			'a small decrease in the odds',
+			'a moderate decrease in the odds',
+			'a large decrease in the odds',
+		]);
 	});
 });

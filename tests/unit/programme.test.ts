@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDose, formatProgramme, limits, parseDose, parseProgramme, type ProgrammeDose } from '../../src/lib/programme.ts';
+import type { Dose } from '../../src/lib/exercise/dosage.ts';
+import {
+	formatDose,
+	formatProgramme,
+	handoutDoses,
+	limits,
+	parseDose,
+	parseProgramme,
+	programmeDose,
+	programmeEditQuery,
+} from '../../src/lib/exercise/programme.ts';
 
 const known = new Set(['bird-dog', 'glute-bridge', 'piriformis-stretch']);
 
@@ -11,30 +21,158 @@ describe('doses', () => {
 		['3x30s', { sets: { min: 3 }, holdSeconds: { min: 30 } }],
 		['2-3x20-30s', { sets: { min: 2, max: 3 }, holdSeconds: { min: 20, max: 30 } }],
 		['3X10', { sets: { min: 3 }, reps: { min: 10 } }],
+		['3x10x5s', { sets: { min: 3 }, reps: { min: 10 }, holdSeconds: { min: 5 } }],
+		[
+			'2-3x6-10x5-10s',
+			{ sets: { min: 2, max: 3 }, reps: { min: 6, max: 10 }, holdSeconds: { min: 5, max: 10 } },
+		],
 	])('parses %s', (text, dose) => {
 		expect(parseDose(text)).toEqual(dose);
 	});
 
-	it.each(['', 'x10', '3x', '3x10x2', '0x10', '3x0', '3x12-8', '21x10', '3x101', '3x601s', 'three x ten', '3x10m', '-1x10', '3x1e2'])(
-		'rejects %j',
-		(text) => {
-			expect(parseDose(text)).toBeUndefined();
-		},
-	);
+	it.each([
+		'',
+		'x10',
+		'3x',
+		'3x10x2',
+		'3x10xs',
+		'3x10x0s',
+		'3x10x601s',
+		'3x101x5s',
+		'3x30sx5s',
+		'0x10',
+		'3x0',
+		'3x12-8',
+		'21x10',
+		'3x101',
+		'3x601s',
+		'three x ten',
+		'3x10m',
+		'-1x10',
+		'3x1e2',
+	])('rejects %j', (text) => {
+		expect(parseDose(text)).toBeUndefined();
+	});
 });
 
 const range = (max: number) =>
 	fc
 		.tuple(fc.integer({ min: 1, max }), fc.integer({ min: 0, max: 20 }))
-		.map(([min, extra]) => (extra === 0 || min + extra > max ? { min } : { min, max: min + extra }));
-const dose: fc.Arbitrary<ProgrammeDose> = fc.oneof(
+		.map(([min, extra]) =>
+			extra === 0 || min + extra > max ? { min } : { min, max: min + extra },
+		);
+const dose: fc.Arbitrary<Dose> = fc.oneof(
 	fc.record({ sets: range(limits.sets), reps: range(limits.reps) }),
 	fc.record({ sets: range(limits.sets), holdSeconds: range(limits.holdSeconds) }),
+	fc.record({
+		sets: range(limits.sets),
+		reps: range(limits.reps),
+		holdSeconds: range(limits.holdSeconds),
+	}),
 );
+
+describe('formatDose', () => {
+	it('writes each form the parser reads', () => {
+		expect(formatDose({ sets: { min: 3 }, reps: { min: 10 } })).toBe('3x10');
+		expect(formatDose({ sets: { min: 2, max: 3 }, holdSeconds: { min: 20, max: 30 } })).toBe(
+			'2-3x20-30s',
+		);
+		expect(
+			formatDose({ sets: { min: 1 }, reps: { min: 2, max: 3 }, holdSeconds: { min: 20, max: 30 } }),
+		).toBe('1x2-3x20-30s');
+	});
+	it('round-trips any dose through parse', () => {
+		fc.assert(
+			fc.property(dose, (d) => {
+				expect(parseDose(formatDose(d))).toEqual(d);
+			}),
+		);
+	});
+});
+
+describe('programmeDose: what a handout prescribes', () => {
+	// Usual doses as in content/exercises: piriformis-stretch holds each repetition; clamshell does not.
+	const piriformis: Dose = {
+		sets: { min: 1 },
+		reps: { min: 2, max: 3 },
+		holdSeconds: { min: 20, max: 30 },
+	};
+	const clamshell: Dose = { sets: { min: 2, max: 3 }, reps: { min: 10, max: 15 } };
+	it('gives the usual dose, hold included, when the link has none', () => {
+		expect(programmeDose(undefined, piriformis)).toEqual(piriformis);
+	});
+	it('keeps the usual hold under a link dose of repetitions alone, which older links could not give a hold', () => {
+		expect(programmeDose({ sets: { min: 3 }, reps: { min: 10 } }, piriformis)).toEqual({
+			sets: { min: 3 },
+			reps: { min: 10 },
+			holdSeconds: { min: 20, max: 30 },
+		});
+	});
+	it('takes a link dose with a hold, or a held dose, as written', () => {
+		expect(
+			programmeDose({ sets: { min: 3 }, reps: { min: 10 }, holdSeconds: { min: 5 } }, piriformis),
+		).toEqual({ sets: { min: 3 }, reps: { min: 10 }, holdSeconds: { min: 5 } });
+		expect(programmeDose({ sets: { min: 3 }, holdSeconds: { min: 30 } }, piriformis)).toEqual({
+			sets: { min: 3 },
+			holdSeconds: { min: 30 },
+		});
+	});
+	it('adds no hold to an exercise that has none', () => {
+		expect(programmeDose({ sets: { min: 3 }, reps: { min: 12 } }, clamshell)).toEqual({
+			sets: { min: 3 },
+			reps: { min: 12 },
+		});
+	});
+});
+
+describe('handoutDoses', () => {
+	const cards = new Map([
+		[
+			'piriformis-stretch',
+			{
+				usualDose: {
+					sets: { min: 1 },
+					reps: { min: 2, max: 3 },
+					holdSeconds: { min: 20, max: 30 },
+				},
+				perSide: false,
+			},
+		],
+		[
+			'bird-dog',
+			{
+				usualDose: {
+					sets: { min: 2, max: 3 },
+					reps: { min: 6, max: 10 },
+					holdSeconds: { min: 5, max: 10 },
+				},
+				perSide: true,
+			},
+		],
+	]);
+	it('words each item’s dose, says which the link set, and leaves out items with no card', () => {
+		const parsed = parseProgramme('?e=piriformis-stretch,bird-dog:3x10', new Set(cards.keys()));
+		expect(handoutDoses([...parsed.items, { id: 'gone' }], cards)).toEqual([
+			{
+				id: 'piriformis-stretch',
+				words: '1 set of 2–3 repetitions, holding each for 20–30 seconds',
+				fromLink: false,
+			},
+			{
+				id: 'bird-dog',
+				words: '3 sets of 10 repetitions, holding each for 5–10 seconds, each side',
+				fromLink: true,
+			},
+		]);
+	});
+});
 
 describe('programme links', () => {
 	it('reads the documented example', () => {
-		const parsed = parseProgramme('?e=bird-dog:3x10,glute-bridge:3x8-12,piriformis-stretch:3x30s', known);
+		const parsed = parseProgramme(
+			'?e=bird-dog:3x10,glute-bridge:3x8-12,piriformis-stretch:3x30s',
+			known,
+		);
 		expect(parsed.items.map((i) => [i.id, i.dose && formatDose(i.dose)])).toEqual([
 			['bird-dog', '3x10'],
 			['glute-bridge', '3x8-12'],
@@ -50,7 +188,10 @@ describe('programme links', () => {
 				fc.array(fc.option(dose, { nil: undefined }), { minLength: 3, maxLength: 3 }),
 				fc.string({ maxLength: 80 }),
 				(ids, doses, note) => {
-					const programme = { items: ids.map((id, i) => ({ id, dose: doses[i] })), note: note.trim() };
+					const programme = {
+						items: ids.map((id, i) => ({ id, dose: doses[i] })),
+						note: note.trim(),
+					};
 					const parsed = parseProgramme(formatProgramme(programme), known);
 					expect(parsed.notices).toEqual([]);
 					expect(parsed.note).toBe(programme.note);
@@ -62,8 +203,30 @@ describe('programme links', () => {
 		);
 	});
 
+	it('opens the builder with a condition’s exercises ticked', () => {
+		expect(programmeEditQuery(['bird-dog', 'clamshell'])).toBe('?e=bird-dog,clamshell&edit=1');
+	});
+
+	it('caps a link at the item limit and cuts a long note, saying so', () => {
+		const many = new Set(Array.from({ length: limits.items + 2 }, (_, i) => `e${i}`));
+		const parsed = parseProgramme(
+			`?e=${[...many].join(',')}&n=${'x'.repeat(limits.note + 5)}`,
+			many,
+		);
+		expect(parsed.items).toHaveLength(limits.items);
+		expect(parsed.note).toHaveLength(limits.note);
+		expect(parsed.notices).toEqual([
+			`Only the first ${limits.items} exercises are shown.`,
+			`The note was cut to ${limits.note} characters.`,
+		]);
+		expect(formatProgramme({ items: [], note: ' ' })).toBe('');
+	});
+
 	it('skips unknown ids, repeats and malformed doses with a notice each', () => {
-		const parsed = parseProgramme('?e=bird-dog:3x10,nope:3x10,bird-dog:2x5,glute-bridge:lots,piriformis-stretch:3x30s:extra', known);
+		const parsed = parseProgramme(
+			'?e=bird-dog:3x10,nope:3x10,bird-dog:2x5,glute-bridge:lots,piriformis-stretch:3x30s:extra',
+			known,
+		);
 		expect(parsed.items.map((i) => i.id)).toEqual(['bird-dog']);
 		expect(parsed.notices).toHaveLength(4);
 		expect(parsed.notices[0]).toContain('unknown exercise “nope”');

@@ -5,7 +5,7 @@ import { conditionSchema } from '../../src/schemas/condition.ts';
 import { exerciseSchema } from '../../src/schemas/exercise.ts';
 import { findingSchema } from '../../src/schemas/finding.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
-import { stubReference } from '../../scripts/check-content.ts';
+import { plainReference as stubReference } from '../../src/lib/content/plain-reference.ts';
 
 /** Deep-copies a fixture and applies one change, so each row states only what it breaks. */
 function variant<T extends object>(base: T, change: (draft: any) => void): T {
@@ -51,7 +51,10 @@ const validTest = {
 	purpose: 'Provokes pain at the hamstring origin.',
 	targets: ['proximal-hamstring-tendinopathy'],
 	regions: ['buttock'],
-	procedure: { position: 'Supine.', steps: ['Flex the hip and knee fully.', 'Extend the knee rapidly.'] },
+	procedure: {
+		position: 'Supine.',
+		steps: ['Flex the hip and knee fully.', 'Extend the knee rapidly.'],
+	},
 	positive: 'Pain at the ischial tuberosity.',
 	accuracy: [validStudy],
 	reviewed: '2026-11-24',
@@ -83,7 +86,10 @@ const validExercise = {
 	dosageBasis: 'Common starting dose.',
 	figures: {
 		start: { alt: 'On hands and knees.', pose: { torso: 10, head: 15, near: limbs, far: limbs } },
-		end: { alt: 'One arm and the opposite leg reach out.', pose: { torso: 10, head: 15, near: { ...limbs, upperArm: 8, forearm: 8 }, far: limbs } },
+		end: {
+			alt: 'One arm and the opposite leg reach out.',
+			pose: { torso: 10, head: 15, near: { ...limbs, upperArm: 8, forearm: 8 }, far: limbs },
+		},
 	},
 	startPosition: 'On hands and knees.',
 	steps: ['Lift one leg.', 'Lift the opposite arm.'],
@@ -123,37 +129,215 @@ describe('each schema accepts its valid fixture', () => {
 
 	it('turns references into { collection, id } as Astro does', () => {
 		const parsed = schemas.condition.parse(validCondition) as { tests: unknown[] };
-		expect(parsed.tests).toEqual([{ collection: 'clinical-tests', id: 'modified-bent-knee-stretch-test' }]);
+		expect(parsed.tests).toEqual([
+			{ collection: 'clinical-tests', id: 'modified-bent-knee-stretch-test' },
+		]);
 	});
 });
 
 describe('each schema rejects bad input with a message that says what is wrong', () => {
 	it.each([
-		['reference without DOI, PMID or URL', 'reference', variant(validReference, (d) => { delete d.doi; delete d.pmid; }), /^doi: needs at least one of doi, pmid or url/],
-		['reference with a resolver URL as DOI', 'reference', variant(validReference, (d) => { d.doi = 'https://doi.org/10.1/x'; }), /^doi: must look like 10\.1234/],
-		['reference with a non-numeric PMID', 'reference', variant(validReference, (d) => { d.pmid = 'PMID22219215'; }), /^pmid: must be digits only/],
-		['reference with an unknown field', 'reference', variant(validReference, (d) => { d.jornal = 'x'; }), /jornal/],
-		['reference with no authors', 'reference', variant(validReference, (d) => { d.authors = []; }), /^authors: needs at least one author/],
-		['sensitivity as a percentage', 'clinical test', variant(validTest, (d) => { d.accuracy[0].sensitivity.value = 89; }), /^accuracy\.0\.sensitivity\.value: must be less than 1/],
-		['specificity of exactly 0', 'clinical test', variant(validTest, (d) => { d.accuracy[0].specificity.value = 0; }), /^accuracy\.0\.specificity\.value: must be greater than 0/],
-		['sensitivity of exactly 1', 'clinical test', variant(validTest, (d) => { d.accuracy[0].sensitivity = { value: 1 }; }), /^accuracy\.0\.sensitivity\.value: must be less than 1/],
-		['a CI that excludes its estimate', 'clinical test', variant(validTest, (d) => { d.accuracy[0].sensitivity.ci = [0.5, 0.6]; }), /^accuracy\.0\.sensitivity\.ci: the confidence interval must contain the estimate/],
-		['an accuracy study without a source', 'clinical test', variant(validTest, (d) => { delete d.accuracy[0].source; }), /^accuracy\.0\.source:/],
-		['no accuracy and no statement saying so', 'clinical test', variant(validTest, (d) => { d.accuracy = []; }), /^noAccuracy: a test without accuracy studies must say so/],
-		['several studies without saying which the helper uses', 'clinical test', variant(validTest, (d) => { d.accuracy.push({ ...d.accuracy[0], id: 'other' }); }), /^differential: several accuracy studies/],
-		['a helper study id that does not exist', 'clinical test', variant(validTest, (d) => { d.differential = { study: 'nope', why: 'x' }; }), /^differential\.study: no accuracy study has id "nope"/],
-		['a helper exclusion without a reason', 'clinical test', variant(validTest, (d) => { d.differential = { excluded: true }; }), /^differential/],
-		['a missing reviewed date', 'condition', variant(validCondition, (d) => { delete d.reviewed; }), /^reviewed: must be a date/],
-		['a reviewed date that is not a date', 'condition', variant(validCondition, (d) => { d.reviewed = 'last week'; }), /^reviewed: must be a date/],
-		['a reference id that is not kebab-case', 'condition', variant(validCondition, (d) => { d.tests = ['Slump Test']; }), /^tests\.0: must be kebab-case/],
-		['a key finding with both a grade and an LR', 'condition', variant(validCondition, (d) => { d.keyFindings[0].lr = { present: 2, source: 'x' }; }), /^keyFindings\.0\.grade: give exactly one of grade, lr or frequency/],
-		['a prior of zero', 'condition', variant(validCondition, (d) => { d.prior.relative = 0; }), /^prior\.relative: a prior weight must be above 0/],
-		['an exercise without reps or hold', 'exercise', variant(validExercise, (d) => { delete d.dosage.reps; }), /^dosage\.reps: give reps, holdSeconds or both/],
-		['an exercise without its figures', 'exercise', variant(validExercise, (d) => { delete d.figures; }), /^figures:/],
-		['a pose angle out of range', 'exercise', variant(validExercise, (d) => { d.figures.start.pose.torso = 720; }), /^figures\.start\.pose\.torso:/],
-		['a range whose max is below its min', 'exercise', variant(validExercise, (d) => { d.dosage.sets = { min: 3, max: 2 }; }), /^dosage\.sets\.max: max must not be below min/],
-		['a red-flag group finding without its action', 'finding', variant(validFinding, (d) => { d.group = 'red-flag'; }), /^redFlag: findings in the red-flag group, and only they/],
-		['an unknown body region', 'finding', variant(validFinding, (d) => { d.regions = ['elbow']; }), /^regions\.0:/],
+		[
+			'reference without DOI, PMID or URL',
+			'reference',
+			variant(validReference, (d) => {
+				delete d.doi;
+				delete d.pmid;
+			}),
+			/^doi: needs at least one of doi, pmid or url/,
+		],
+		[
+			'reference with a resolver URL as DOI',
+			'reference',
+			variant(validReference, (d) => {
+				d.doi = 'https://doi.org/10.1/x';
+			}),
+			/^doi: must look like 10\.1234/,
+		],
+		[
+			'reference with a non-numeric PMID',
+			'reference',
+			variant(validReference, (d) => {
+				d.pmid = 'PMID22219215';
+			}),
+			/^pmid: must be digits only/,
+		],
+		[
+			'reference with an unknown field',
+			'reference',
+			variant(validReference, (d) => {
+				d.jornal = 'x';
+			}),
+			/jornal/,
+		],
+		[
+			'reference with no authors',
+			'reference',
+			variant(validReference, (d) => {
+				d.authors = [];
+			}),
+			/^authors: needs at least one author/,
+		],
+		[
+			'sensitivity as a percentage',
+			'clinical test',
+			variant(validTest, (d) => {
+				d.accuracy[0].sensitivity.value = 89;
+			}),
+			/^accuracy\.0\.sensitivity\.value: must be less than 1/,
+		],
+		[
+			'specificity of exactly 0',
+			'clinical test',
+			variant(validTest, (d) => {
+				d.accuracy[0].specificity.value = 0;
+			}),
+			/^accuracy\.0\.specificity\.value: must be greater than 0/,
+		],
+		[
+			'sensitivity of exactly 1',
+			'clinical test',
+			variant(validTest, (d) => {
+				d.accuracy[0].sensitivity = { value: 1 };
+			}),
+			/^accuracy\.0\.sensitivity\.value: must be less than 1/,
+		],
+		[
+			'a CI that excludes its estimate',
+			'clinical test',
+			variant(validTest, (d) => {
+				d.accuracy[0].sensitivity.ci = [0.5, 0.6];
+			}),
+			/^accuracy\.0\.sensitivity\.ci: the confidence interval must contain the estimate/,
+		],
+		[
+			'an accuracy study without a source',
+			'clinical test',
+			variant(validTest, (d) => {
+				delete d.accuracy[0].source;
+			}),
+			/^accuracy\.0\.source:/,
+		],
+		[
+			'no accuracy and no statement saying so',
+			'clinical test',
+			variant(validTest, (d) => {
+				d.accuracy = [];
+			}),
+			/^noAccuracy: a test without accuracy studies must say so/,
+		],
+		[
+			'several studies without saying which the helper uses',
+			'clinical test',
+			variant(validTest, (d) => {
+				d.accuracy.push({ ...d.accuracy[0], id: 'other' });
+			}),
+			/^differential: several accuracy studies/,
+		],
+		[
+			'a helper study id that does not exist',
+			'clinical test',
+			variant(validTest, (d) => {
+				d.differential = { study: 'nope', why: 'x' };
+			}),
+			/^differential\.study: no accuracy study has id "nope"/,
+		],
+		[
+			'a helper exclusion without a reason',
+			'clinical test',
+			variant(validTest, (d) => {
+				d.differential = { excluded: true };
+			}),
+			/^differential/,
+		],
+		[
+			'a missing reviewed date',
+			'condition',
+			variant(validCondition, (d) => {
+				delete d.reviewed;
+			}),
+			/^reviewed: must be a date/,
+		],
+		[
+			'a reviewed date that is not a date',
+			'condition',
+			variant(validCondition, (d) => {
+				d.reviewed = 'last week';
+			}),
+			/^reviewed: must be a date/,
+		],
+		[
+			'a reference id that is not kebab-case',
+			'condition',
+			variant(validCondition, (d) => {
+				d.tests = ['Slump Test'];
+			}),
+			/^tests\.0: must be kebab-case/,
+		],
+		[
+			'a key finding with both a grade and an LR',
+			'condition',
+			variant(validCondition, (d) => {
+				d.keyFindings[0].lr = { present: 2, source: 'x' };
+			}),
+			/^keyFindings\.0\.grade: give exactly one of grade, lr or frequency/,
+		],
+		[
+			'a prior of zero',
+			'condition',
+			variant(validCondition, (d) => {
+				d.prior.relative = 0;
+			}),
+			/^prior\.relative: a prior weight must be above 0/,
+		],
+		[
+			'an exercise without reps or hold',
+			'exercise',
+			variant(validExercise, (d) => {
+				delete d.dosage.reps;
+			}),
+			/^dosage\.reps: give reps, holdSeconds or both/,
+		],
+		[
+			'an exercise without its figures',
+			'exercise',
+			variant(validExercise, (d) => {
+				delete d.figures;
+			}),
+			/^figures:/,
+		],
+		[
+			'a pose angle out of range',
+			'exercise',
+			variant(validExercise, (d) => {
+				d.figures.start.pose.torso = 720;
+			}),
+			/^figures\.start\.pose\.torso:/,
+		],
+		[
+			'a range whose max is below its min',
+			'exercise',
+			variant(validExercise, (d) => {
+				d.dosage.sets = { min: 3, max: 2 };
+			}),
+			/^dosage\.sets\.max: max must not be below min/,
+		],
+		[
+			'a red-flag group finding without its action',
+			'finding',
+			variant(validFinding, (d) => {
+				d.group = 'red-flag';
+			}),
+			/^redFlag: findings in the red-flag group, and only they/,
+		],
+		[
+			'an unknown body region',
+			'finding',
+			variant(validFinding, (d) => {
+				d.regions = ['elbow'];
+			}),
+			/^regions\.0:/,
+		],
 	] as const)('%s', (_label, name, input, message) => {
 		expect(firstIssue(schemas[name], input)).toMatch(message);
 	});

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../../src/lib/security-headers.ts';
-import { parseHeadersFile } from '../../scripts/serve.mjs';
+import {
+	contentSecurityPolicy,
+	headersFile,
+	inlineScripts,
+	scriptHash,
+} from '../../src/lib/build/security-headers.ts';
+import { parseHeadersFile } from '../../scripts/lib/serve.ts';
 
 describe('inline scripts and their hashes', () => {
 	it('finds executable inline scripts only', () => {
@@ -32,6 +37,12 @@ describe('the policy', () => {
 		const rules = parseHeadersFile(headersFile([scriptHash('a')], '/kb/'));
 		expect(rules[0]!.pattern).toBe('/kb/*');
 		const names = rules[0]!.headers.map(([name]) => name);
-		expect(names).toEqual(expect.arrayContaining(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy']));
+		expect(names).toEqual(
+			expect.arrayContaining([
+				'Content-Security-Policy',
+				'X-Content-Type-Options',
+				'Referrer-Policy',
+			]),
+		);
 	});
 });

@@ -1,5 +1,6 @@
 /** Words and numbers for an accuracy study as the test pages print them. */
-import { formatPercent, formatRatio, likelihoodRatios } from './index.ts';
+import { formatPercent, formatRatio } from './format.ts';
+import { likelihoodRatios } from './odds.ts';
 
 export interface Estimate {
 	value: number;
@@ -29,7 +30,12 @@ export function studyFigures(sensitivity: Estimate, specificity: Estimate): Stud
 		specificity: formatEstimate(specificity),
 		lrPositive: formatRatio(lr.positive),
 		lrNegative: formatRatio(lr.negative),
-		raw: { sensitivity: sensitivity.value, specificity: specificity.value, lrPositive: lr.positive, lrNegative: lr.negative },
+		raw: {
+			sensitivity: sensitivity.value,
+			specificity: specificity.value,
+			lrPositive: lr.positive,
+			lrNegative: lr.negative,
+		},
 	};
 }
 

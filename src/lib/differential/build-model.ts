@@ -3,7 +3,7 @@
  * that every number it needs exists. Throws with the entry and field when content is incomplete,
  * so a gap fails the build instead of silently weighing a finding as neutral.
  */
-import { likelihoodRatios } from '../diagnostics/index.ts';
+import { likelihoodRatios } from '../diagnostics/odds.ts';
 import type { DifferentialModel, ModelFinding } from './model.ts';
 
 export interface ConditionInput {

@@ -1,0 +1,13 @@
+/** Every content rule, in the order their problems are printed. */
+import type { ContentRule } from '../rule.ts';
+import { citeIds } from './cite-ids.ts';
+import { conditionSections } from './condition-sections.ts';
+import { danglingReferences } from './dangling-references.ts';
+import { strengthGradeTable } from './strength-grades.ts';
+
+export const rules: readonly ContentRule[] = [
+	strengthGradeTable,
+	danglingReferences,
+	citeIds,
+	conditionSections,
+];
