@@ -68,8 +68,6 @@ const validCondition = {
 	reviewed: '2026-11-24',
 };
 
-const limbs = { upperArm: 270, forearm: 275, thigh: 270, shin: 180, foot: 185 };
-
 const validExercise = {
 	name: 'Bird dog',
 	purpose: 'Trains the trunk to stay still while limbs move.',
@@ -82,8 +80,9 @@ const validExercise = {
 	},
 	dosageBasis: 'Common starting dose.',
 	figures: {
-		start: { alt: 'On hands and knees.', pose: { torso: 10, head: 15, near: limbs, far: limbs } },
-		end: { alt: 'One arm and the opposite leg reach out.', pose: { torso: 10, head: 15, near: { ...limbs, upperArm: 8, forearm: 8 }, far: limbs } },
+		move: ['left-hand'],
+		start: { alt: 'On hands and knees.', pose: { body: 'all-fours' } },
+		end: { alt: 'One arm reaches forward.', pose: { left: { shoulder: 180 } } },
 	},
 	startPosition: 'On hands and knees.',
 	steps: ['Lift one leg.', 'Lift the opposite arm.'],
@@ -150,7 +149,7 @@ describe('each schema rejects bad input with a message that says what is wrong',
 		['a prior of zero', 'condition', variant(validCondition, (d) => { d.prior.relative = 0; }), /^prior\.relative: a prior weight must be above 0/],
 		['an exercise without reps or hold', 'exercise', variant(validExercise, (d) => { delete d.dosage.reps; }), /^dosage\.reps: give reps, holdSeconds or both/],
 		['an exercise without its figures', 'exercise', variant(validExercise, (d) => { delete d.figures; }), /^figures:/],
-		['a pose angle out of range', 'exercise', variant(validExercise, (d) => { d.figures.start.pose.torso = 720; }), /^figures\.start\.pose\.torso:/],
+		['a pose angle out of range', 'exercise', variant(validExercise, (d) => { d.figures.start.pose.lean = 720; }), /^figures\.start\.pose\.lean:/],
 		['a range whose max is below its min', 'exercise', variant(validExercise, (d) => { d.dosage.sets = { min: 3, max: 2 }; }), /^dosage\.sets\.max: max must not be below min/],
 		['a red-flag group finding without its action', 'finding', variant(validFinding, (d) => { d.group = 'red-flag'; }), /^redFlag: findings in the red-flag group, and only they/],
 		['an unknown body region', 'finding', variant(validFinding, (d) => { d.regions = ['elbow']; }), /^regions\.0:/],
