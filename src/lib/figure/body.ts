@@ -135,7 +135,7 @@ const SIDE = fromColumns([0, 0, 1], [1, 0, 0], [0, 1, 0]);
 /** Each posture: orientation and default joint angles (both sides alike). */
 const postureDefaults: Record<Posture, PostureDefaults> = {
 	standing: { frame: UPRIGHT, limbs: {} },
-	sitting: { frame: UPRIGHT, limbs: { hip: deg(90), knee: 90, shoulder: deg(20, 8), elbow: 65 } },
+	sitting: { frame: UPRIGHT, limbs: { hip: deg(90), knee: 90, shoulder: deg(0, 4), elbow: 50 } },
 	'long-sitting': { frame: UPRIGHT, limbs: { hip: deg(90), shoulder: deg(10, 12), wrist: 80, elbow: 0 } },
 	kneeling: { frame: UPRIGHT, limbs: { knee: 90, ankle: -70 } },
 	supine: { frame: SUPINE, limbs: { ankle: -25, shoulder: deg(-4, 10) } },
@@ -214,6 +214,7 @@ export type PartName =
 	| 'pelvis'
 	| 'abdomen'
 	| 'chest'
+	| 'shoulders'
 	| 'neck'
 	| 'head'
 	| 'nose'
@@ -298,6 +299,9 @@ export function buildBody(p: Pose, origin: Vec3 = [0, 0, 0], frame: Mat3 = pelvi
 	shapes.push(ellipsoid('abdomen', at(M, waist, [0.004, 0.03, 0]), M, [0.075, 0.085, 0.1]));
 	shapes.push(ellipsoid('chest', at(C, lowerChest, [0, 0.06, 0]), C, [0.072, 0.1, 0.112]));
 	pts.waist = waist;
+	// The shoulder girdle: broadens the trunk seen from the front or back.
+	const girdle = (z: number) => at(C, lowerChest, [0, dims.shoulderY - 0.01, z * (dims.shoulderHalfWidth - 0.02)]);
+	shapes.push(capsule('shoulders', girdle(-1), girdle(1), 0.04));
 
 	// Neck and head.
 	const neckBase = at(C, lowerChest, dims.neckBase);
@@ -384,6 +388,9 @@ export function ellipsoidExtent(e: Ellipsoid, dir: Vec3): number {
 	return Math.hypot(dot3(column(a, 0), dir), dot3(column(a, 1), dir), dot3(column(a, 2), dir));
 }
 const dot3 = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+
+/** Parts that carry weight and can collide: not the hair, nose or eyes, which are drawing details. */
+export const isSolid = (s: Shape) => s.part !== 'nose' && s.part !== 'hair' && !s.part.endsWith('eye');
 
 /** Lowest point (world Y) of a shape. */
 export function shapeBottom(s: Shape): number {

@@ -6,7 +6,7 @@
  *
  * "Floor" means whatever the part rests on or hangs over: the floor, a mat, a step, a bench.
  */
-import { dims, otherSide, sides, shapeBottom, type Body, type BodyPoint, type Capsule, type Ellipsoid, type PartName, type Shape, type Side } from './body.ts';
+import { dims, isSolid, otherSide, sides, shapeBottom, type Body, type BodyPoint, type Capsule, type Ellipsoid, type PartName, type Shape, type Side } from './body.ts';
 import { distToSegment, ellipsoidQ, type Box, type Scene } from './scene.ts';
 import { add, angleBetween, column, dot, norm, scale, sub, type Vec3 } from './vec.ts';
 
@@ -113,6 +113,12 @@ function capsuleIntoEllipsoid(c: Capsule, e: Ellipsoid): number {
 
 const chainPairs = new Set<string>([
 	'pelvis|abdomen',
+	'chest|shoulders',
+	'neck|shoulders',
+	'abdomen|shoulders',
+	'head|shoulders',
+	'left-upper-arm|shoulders',
+	'right-upper-arm|shoulders',
 	'abdomen|chest',
 	'pelvis|chest',
 	'chest|neck',
@@ -135,8 +141,7 @@ const adjacent = (a: PartName, b: PartName) => chainPairs.has(`${a}|${b}`) || ch
 /** Overlap allowed between two parts that touch (soft tissue gives a little). */
 const ALLOWED = 0.5;
 
-/** Parts that carry weight or can collide (not the hair, nose or eyes, which are drawing details). */
-const solid = (s: Shape) => s.part !== 'nose' && s.part !== 'hair' && !s.part.endsWith('eye');
+const solid = isSolid;
 
 export interface Problem {
 	detail: string;
@@ -481,7 +486,7 @@ export const captionClaims: readonly (readonly [RegExp, RegExp])[] = [
 	[/\boff the floor\b/i, /off-floor$/],
 	[/\bknees and feet together\b/i, /^knees-together$/],
 	[/\bfeet (stay )?together\b/i, /^feet-together$/],
-	[/\bfeet (are )?flat\b|\bfoot flat\b|\bflat on the floor\b/i, /foot-flat$|foot-on-floor$/],
+	[/\bfeet (are )?flat\b|\bfoot flat\b|\bflat on the floor\b/i, /foot-flat$|foot-on-floor$|hand-on-floor$/],
 	[/\bstraight line\b/i, /^shoulders-hips-knees-line$/],
 	[/\blook(s|ing)? up\b/i, /^looking-up$/],
 	[/\blook(s|ing)? (ahead|forward)\b/i, /^looking-ahead$/],

@@ -7,6 +7,7 @@
 import {
 	buildBody,
 	interpolatePose,
+	isSolid,
 	pelvisFrame,
 	resolvePose,
 	shapeBottom,
@@ -140,7 +141,7 @@ function restsOnProp(s: Shape, props: readonly PropInput[]): boolean {
 			const leg = legOf(p.under);
 			return leg !== undefined && (s.part === `${leg}-foot` || s.part === `${leg}-shin`);
 		}
-		if (p.kind === 'pillow') return ['head', 'nose', 'hair'].includes(s.part) || s.part.endsWith('eye');
+		if (p.kind === 'pillow') return s.part === 'head';
 		return false;
 	});
 }
@@ -152,10 +153,10 @@ function restsOnProp(s: Shape, props: readonly PropInput[]): boolean {
 function groundingOffset(b: Body, props: readonly PropInput[]): number {
 	const bench = props.find((p) => p.kind === 'bench');
 	if (bench) {
-		const supported = bench.under === 'pelvis' ? b.shapes.filter((s) => s.part === 'pelvis') : b.shapes;
+		const supported = bench.under === 'pelvis' ? b.shapes.filter((s) => s.part === 'pelvis') : b.shapes.filter(isSolid);
 		return BENCH_HEIGHT - Math.min(...supported.map(shapeBottom));
 	}
-	const onFloor = b.shapes.filter((s) => !restsOnProp(s, props));
+	const onFloor = b.shapes.filter((s) => isSolid(s) && !restsOnProp(s, props));
 	return -Math.min(...onFloor.map(shapeBottom));
 }
 
@@ -176,7 +177,7 @@ function buildProps(inputs: readonly PropInput[], start: Body, end: Body): { box
 		if (p.kind === 'bench') {
 			const sitting = p.under === 'pelvis';
 			const [x0, x1] = sitting ? [start.points.pelvis[0] - 0.32, start.points.knees[0] - 0.06] : widen(bounds(all, 0), 0.06);
-			const top = sitting ? shapeBottom(start.shapes.find((s) => s.part === 'pelvis')!) : Math.min(...start.shapes.map(shapeBottom));
+			const top = sitting ? shapeBottom(start.shapes.find((s) => s.part === 'pelvis')!) : Math.min(...start.shapes.filter(isSolid).map(shapeBottom));
 			const zc = start.points.pelvis[2];
 			boxes.push(box('bench', [x0, top - 0.05, zc - 0.19], [x1, top, zc + 0.19]));
 			for (const x of [x0 + 0.03, x1 - 0.03]) for (const z of [zc - 0.16, zc + 0.16]) rods.push([[x, top - 0.05, z], [x, top - BENCH_HEIGHT, z]]);
@@ -193,7 +194,7 @@ function buildProps(inputs: readonly PropInput[], start: Body, end: Body): { box
 	}
 	for (const p of order) {
 		if (p.kind === 'mat') {
-			const low = all.filter((s) => shapeBottom(s) < supportTop(0, 0) + 0.15);
+			const low = all.filter((s) => isSolid(s) && shapeBottom(s) < supportTop(0, 0) + 0.15);
 			const [x0, x1] = widen(bounds(low, 0), 0.05);
 			const [z0, z1] = bounds(low, 2);
 			const zc = (z0 + z1) / 2;
@@ -306,7 +307,10 @@ function examinerHands(body: Body, inputs: readonly HandsInput[]): ExaminerHand[
 		let across = unit(crossV(d, column(body.pelvis, 2)));
 		if (norm(across) < 0.5) across = unit(crossV(d, column(body.pelvis, 1)));
 		const hand: [Vec3, Vec3] = [add(c, scale(across, -0.035)), add(c, scale(across, 0.035))];
-		const arm: [Vec3, Vec3] = [add(c, scale(d, 0.03)), add(c, add(scale(d, 0.26), scale(across, -0.08)))];
+		// The forearm leaves the hand towards where the examiner stands: beside the patient, on the side of the part.
+		const side = directionVector('out', body, at.startsWith('left') ? at : 'right-hip');
+		const away = unit(add(d, scale(side, 1.2)));
+		const arm: [Vec3, Vec3] = [add(c, scale(away, 0.03)), add(c, scale(away, 0.17))];
 		return { hand, arm };
 	});
 }
@@ -329,6 +333,7 @@ export function buildScene(input: FigureSetInput): Scene {
 	const startBody = translateBody(raw, [0, lift, 0]);
 	const anchor = input.anchor ?? 'pelvis';
 	const anchorAt = startBody.points[anchor];
+	const restLevel = Math.min(...startBody.shapes.filter(isSolid).map(shapeBottom));
 	const fs = pelvisFrame(start);
 	const fe = pelvisFrame(end);
 	// Frames: eased from start to end, or start → via → end when a middle position is given.
@@ -350,10 +355,16 @@ export function buildScene(input: FigureSetInput): Scene {
 		}
 		const [pose, frame] = at(i);
 		const b = buildBody(pose, [0, 0, 0], frame);
-		const held = translateBody(b, sub(anchorAt, b.points[anchor]));
-		// Between the two positions, a part that would dip below the floor lifts the body instead.
-		const dip = i < FRAME_COUNT - 1 ? Math.min(0, ...held.shapes.filter((s) => s.part !== 'hair').map(shapeBottom)) : 0;
-		bodies.push(dip < 0 ? translateBody(held, [0, -dip, 0]) : held);
+		let held = translateBody(b, sub(anchorAt, b.points[anchor]));
+		if (!input.anchor) {
+			// No anchor: the pelvis keeps its place over the floor and the body rests on what it rested on.
+			held = translateBody(held, [0, restLevel - Math.min(...held.shapes.filter(isSolid).map(shapeBottom)), 0]);
+		} else if (i < FRAME_COUNT - 1) {
+			// Between the two positions, a part that would dip below the floor lifts the body instead.
+			const dip = Math.min(0, ...held.shapes.filter(isSolid).map(shapeBottom));
+			if (dip < 0) held = translateBody(held, [0, -dip, 0]);
+		}
+		bodies.push(held);
 	}
 	const { boxes, rods } = buildProps(props, startBody, bodies.at(-1)!);
 	const frames = bodies.map((body) => ({ body, straps: straps(body, props), hands: examinerHands(body, input.hands ?? []) }));

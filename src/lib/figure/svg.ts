@@ -44,6 +44,8 @@ interface Element {
 	examiner?: boolean;
 	/** A filled dot in the outline colour (an eye). */
 	dot?: boolean;
+	/** Drawn with a thin outline (a nose seen from the front). */
+	soft?: boolean;
 	/** Groups of shape indices drawn as one smooth outline (their convex hull): the trunk. */
 	hulls?: number[][];
 }
@@ -165,7 +167,7 @@ function elements(scene: Scene, cam: Camera): Element[] {
 				[0, 1],
 				[1, 2],
 			],
-			shapes: (f) => ['pelvis', 'abdomen', 'chest', 'neck'].flatMap((p) => find(f, p)),
+			shapes: (f) => ['pelvis', 'abdomen', 'chest', 'shoulders', 'neck'].flatMap((p) => find(f, p)),
 		},
 	];
 	// The nose joins the head's silhouette when seen from the side; facing the viewer it gets its own outline.
@@ -175,7 +177,7 @@ function elements(scene: Scene, cam: Camera): Element[] {
 	if (Math.abs(facing) < 0.55) els.push({ key: 'head', tone: 'm', merged: true, shapes: (f) => [...find(f, 'head'), ...find(f, 'nose')] });
 	else {
 		els.push({ key: 'head', tone: 'm', merged: true, shapes: (f) => find(f, 'head') });
-		els.push({ key: 'nose', tone: 'm', merged: false, shapes: (f) => find(f, 'nose') });
+		els.push({ key: 'nose', tone: 'm', merged: false, soft: true, shapes: (f) => find(f, 'nose') });
 	}
 	for (const s of sides) {
 		const eye = b0.shapes.find((x) => x.part === `${s}-eye`)!;
@@ -628,7 +630,7 @@ export function renderFigures(input: FigureSetInput, opts: RenderOptions): Rende
 	return { start: still(0, 'start'), end: still(scene.frames.length - 1, 'end'), animation, hasFar, hasArrow: arrows.length + pushes.length > 0, aspect: W / H, scene };
 }
 
-const classFor = (e: Element) => (e.examiner ? ' x' : '');
+const classFor = (e: Element) => (e.examiner ? ' x' : e.soft ? ' s' : '');
 const dotAt = (p: Prim2): [number, number] => (p.t === 'ell' ? [p.cx, p.cy] : p.t === 'line' ? p.a : p.pts[0]!);
 
 /** One element: an outline pass then a fill pass (lines are strokes, ellipses fills). */
@@ -636,7 +638,7 @@ function drawElement(e: Element, prims: Prim2[]): string {
 	if (e.dot) {
 		const p = prims[0]!;
 		const [x, y] = dotAt(p);
-		return `<circle class="d" cx="${fmt(x)}" cy="${fmt(y)}" r="2.6"/>`;
+		return `<circle class="d" cx="${fmt(x)}" cy="${fmt(y)}" r="2"/>`;
 	}
 	const outline = (p: Prim2) =>
 		p.t === 'line' ? `<path class="o${classFor(e)}" stroke-width="${fmt(p.w + 2 * LINE)}" d="${linePath(p)}"/>` : `<path class="e ${e.tone}${classFor(e)}" d="${primPath(p)}"/>`;
@@ -648,7 +650,7 @@ function drawElement(e: Element, prims: Prim2[]): string {
 function drawElementUse(e: Element, ids: { id: string; p: Prim2 }[]): string {
 	if (e.dot) {
 		// An eye: a round-capped zero-length line follows the head in the animation.
-		return ids.map(({ id }) => `<use href="#${id}" class="o" stroke-width="5.2"/>`).join('');
+		return ids.map(({ id }) => `<use href="#${id}" class="o" stroke-width="4"/>`).join('');
 	}
 	const outline = ({ id, p }: { id: string; p: Prim2 }) =>
 		p.t === 'line' ? `<use href="#${id}" class="o${classFor(e)}" stroke-width="${fmt(p.w + 2 * LINE)}"/>` : `<use href="#${id}" class="e ${e.tone}${classFor(e)}"/>`;
