@@ -45,12 +45,15 @@ export interface TrunkAngles {
 	rotation: number;
 }
 
+/** Some of an object's fields, each optional (content leaves out what it does not change). */
+export type Some<T> = { [K in keyof T]?: T[K] | undefined };
+
 /** A pose as content writes it: every field optional; a number for hip or shoulder is flexion. */
 export interface LimbInput {
-	hip?: number | Partial<HipAngles> | undefined;
+	hip?: number | Some<HipAngles> | undefined;
 	knee?: number | undefined;
 	ankle?: number | undefined;
-	shoulder?: number | Partial<HipAngles> | undefined;
+	shoulder?: number | Some<HipAngles> | undefined;
 	elbow?: number | undefined;
 	wrist?: number | undefined;
 }
@@ -59,8 +62,8 @@ export interface PoseInput {
 	lean?: number | undefined;
 	roll?: number | undefined;
 	turn?: number | undefined;
-	trunk?: Partial<TrunkAngles> | undefined;
-	neck?: Partial<TrunkAngles> | undefined;
+	trunk?: Some<TrunkAngles> | undefined;
+	neck?: Some<TrunkAngles> | undefined;
 	both?: LimbInput | undefined;
 	left?: LimbInput | undefined;
 	right?: LimbInput | undefined;
@@ -145,7 +148,9 @@ const postureDefaults: Record<Posture, PostureDefaults> = {
 	'all-fours': { frame: PRONE, lean: -3, neck: { flexion: -10 }, limbs: { hip: deg(87), knee: 90, ankle: -75, shoulder: deg(87), elbow: 0, wrist: 90 } },
 };
 
-const hipOf = (v: number | Partial<HipAngles> | undefined): Partial<HipAngles> => (typeof v === 'number' ? { flexion: v } : (v ?? {}));
+/** Only the fields given (content's undefined means "unchanged"). */
+const given = <T extends object>(o: Some<T> | undefined): Partial<T> => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+const hipOf = (v: number | Some<HipAngles> | undefined): Partial<HipAngles> => (typeof v === 'number' ? { flexion: v } : given(v));
 
 function mergeLimb(base: LimbAngles, input: LimbInput | undefined): LimbAngles {
 	if (!input) return base;
@@ -185,8 +190,8 @@ export function resolvePose(input: PoseInput, from?: Pose): Pose {
 		lean: input.lean ?? base.lean,
 		roll: input.roll ?? base.roll,
 		turn: input.turn ?? base.turn,
-		trunk: { ...base.trunk, ...input.trunk },
-		neck: { ...base.neck, ...input.neck },
+		trunk: { ...base.trunk, ...given(input.trunk) },
+		neck: { ...base.neck, ...given(input.neck) },
 		left,
 		right,
 	};

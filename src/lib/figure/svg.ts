@@ -15,6 +15,9 @@ export const SCALE = 200;
 /** Outline thickness on each side of a shape, in SVG units. */
 const LINE = 1.6;
 const PAD = 0.05;
+/** Arrowheads: length and half-width in SVG units. */
+const HEAD_LENGTH = 15;
+const HEAD_WIDTH = 9;
 
 type Tone = 'n' | 'm' | 'r';
 
@@ -66,10 +69,6 @@ export function projectEllipsoid(cam: Camera, c: Vec3, axes: import('./vec.ts').
 	const l2 = Math.max(0, tr - disc);
 	const angle = Math.abs(b) < 1e-12 && a >= d ? 0 : (Math.atan2(l1 - a, b) * 180) / Math.PI;
 	return { x: dot(c, cam.right), y: dot(c, cam.up), rx: Math.sqrt(l1), ry: Math.sqrt(l2), angle: Math.abs(b) < 1e-12 && a < d ? 90 : angle };
-}
-
-interface Frame2 {
-	prims: Map<string, Prim2[]>;
 }
 
 class Projector {
@@ -405,11 +404,12 @@ function arrowPath(scene: Scene, point: BodyPoint, proj: Projector, frames2: { p
 	const path = best!.pts;
 	const tip = path.at(-1)!;
 	const dir = unit2([tip[0] - path.at(-2)![0], tip[1] - path.at(-2)![1]]);
-	const base: [number, number] = [tip[0] - dir[0] * 11, tip[1] - dir[1] * 11];
+	const base: [number, number] = [tip[0] - dir[0] * HEAD_LENGTH, tip[1] - dir[1] * HEAD_LENGTH];
 	const d = smooth([...path.slice(0, -1), base]);
 	const nx = -dir[1];
 	const ny = dir[0];
-	const headPath = `M${fmt(tip[0])} ${fmt(tip[1])}L${fmt(base[0] + nx * 7)} ${fmt(base[1] + ny * 7)}L${fmt(base[0] - nx * 7)} ${fmt(base[1] - ny * 7)}Z`;
+	const w = HEAD_WIDTH;
+	const headPath = `M${fmt(tip[0])} ${fmt(tip[1])}L${fmt(base[0] + nx * w)} ${fmt(base[1] + ny * w)}L${fmt(base[0] - nx * w)} ${fmt(base[1] - ny * w)}Z`;
 	return { d, head: headPath, pts: path };
 }
 
@@ -479,10 +479,11 @@ function pushArrow(scene: Scene, cam: Camera, proj: Projector, i: number): Arrow
 	const a = proj.pt(tail);
 	const b = proj.pt(tip);
 	const u = unit2([b[0] - a[0], b[1] - a[1]]);
-	const base: [number, number] = [b[0] - u[0] * 11, b[1] - u[1] * 11];
+	const base: [number, number] = [b[0] - u[0] * HEAD_LENGTH, b[1] - u[1] * HEAD_LENGTH];
+	const w = HEAD_WIDTH;
 	return {
 		d: `M${fmt(a[0])} ${fmt(a[1])}L${fmt(base[0])} ${fmt(base[1])}`,
-		head: `M${fmt(b[0])} ${fmt(b[1])}L${fmt(base[0] - u[1] * 7)} ${fmt(base[1] + u[0] * 7)}L${fmt(base[0] + u[1] * 7)} ${fmt(base[1] - u[0] * 7)}Z`,
+		head: `M${fmt(b[0])} ${fmt(b[1])}L${fmt(base[0] - u[1] * w)} ${fmt(base[1] + u[0] * w)}L${fmt(base[0] + u[1] * w)} ${fmt(base[1] - u[0] * w)}Z`,
 		pts: [a, b],
 	};
 }
