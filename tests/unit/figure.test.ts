@@ -295,11 +295,19 @@ describe('the SVG', () => {
 	});
 
 	it('animates with SMIL only, looping, each path keeping one shape of commands across frames', () => {
-		const anims = [...r.animation!.matchAll(/<animate attributeName="d"[^>]*repeatCount="indefinite"[^>]*values="([^"]*)"/g)];
+		const anims = [...r.animation!.matchAll(/<animate attributeName="d"[^>]*repeatCount="indefinite" keyTimes="([^"]*)" values="([^"]*)"/g)];
 		expect(anims.length).toBeGreaterThan(5);
-		for (const [, values] of anims) {
-			const shapes = new Set(values!.split(';').map((v) => v.replace(/-?[\d.]+/g, '')));
-			expect(shapes.size).toBe(1);
+		for (const [, keyTimes, values] of anims) {
+			const frames = values!.split(';');
+			// SMIL ignores an animation whose key times and values differ in number.
+			const times = keyTimes!.split(';').map(Number);
+			expect(times.length).toBe(frames.length);
+			expect(times[0]).toBe(0);
+			expect(times.at(-1)).toBe(1);
+			expect([...times].sort((a, b) => a - b)).toEqual(times);
+			// Start, end and back to start, each path keeping one shape of commands.
+			expect(frames[0]).toBe(frames.at(-1));
+			expect(new Set(frames.map((v) => v.replace(/-?[\d.]+/g, ''))).size).toBe(1);
 		}
 	});
 

@@ -515,13 +515,12 @@ export interface RenderOptions {
 
 const ANIM_SECONDS = 6;
 /** Hold the start, move, hold the end, move back: key times for frames 0…4…0. */
-function timeline(n: number): { keyTimes: string; index: number[] } {
-	const index = [0, ...[...Array(n).keys()], n - 1, ...[...Array(n).keys()].reverse()];
-	// 0: hold start until 0.12; move until 0.42; hold end until 0.6; move back until 0.9; hold.
-	const move = (a: number, b: number, k: number) => [...Array(k).keys()].map((i) => a + ((b - a) * i) / (k - 1));
-	const times = [0, ...move(0.12, 0.42, n), ...move(0.6, 0.9, n)];
-	index.push(0);
-	times.push(1);
+export function timeline(n: number): { keyTimes: string; index: number[] } {
+	// Hold the start until 0.12, move until 0.42, hold the end until 0.6, move back until 0.9, hold.
+	const frames = [...Array(n).keys()];
+	const index = [0, ...frames, ...[...frames].reverse(), 0];
+	const move = (a: number, b: number) => frames.map((i) => a + ((b - a) * i) / (n - 1));
+	const times = [0, ...move(0.12, 0.42), ...move(0.6, 0.9), 1];
 	return { keyTimes: times.map((t) => String(Math.round(t * 1000) / 1000)).join(';'), index };
 }
 
