@@ -325,3 +325,45 @@ describe('the SVG', () => {
 		expect(bytes).toBeLessThan(12_000);
 	});
 });
+
+describe('props', () => {
+	const scene = (props: unknown[], pose: PoseInput = { body: 'supine', both: { hip: 45, knee: 106, ankle: -26 } }) =>
+		buildScene(exerciseFiguresSchema.parse({ props, move: ['knees'], start: { alt: 'a', pose }, end: { alt: 'b', pose: { both: { hip: 60 } } } }) as FigureSetInput);
+
+	it('lays a mat under a lying body, the body resting on it', () => {
+		const s = scene([{ kind: 'mat' }]);
+		const mat = s.boxes.find((b) => b.kind === 'mat')!;
+		expect(mat.max[1]).toBeCloseTo(0, 9);
+		expect(Math.min(...s.frames[0]!.body.shapes.map(shapeBottom))).toBeCloseTo(0, 6);
+		expect(mat.max[0] - mat.min[0]).toBeGreaterThan(0.9);
+	});
+
+	it('sizes a step to the foot standing on it, and a chair seat to the sitting pelvis', () => {
+		const step = buildScene(exerciseFiguresSchema.parse({ props: [{ kind: 'step', under: 'right-foot' }], move: ['pelvis'], start: { alt: 'a', pose: { body: 'standing', right: { hip: 55, knee: 60, ankle: 5 } } }, end: { alt: 'b', pose: { right: { hip: 0, knee: 0, ankle: 0 } } } }) as FigureSetInput);
+		const box = step.boxes.find((b) => b.kind === 'step')!;
+		expect(box.max[1]).toBeGreaterThan(0.08);
+		expect(fails(step.frames[0]!.body, [])).toEqual([]);
+		expect(checkBody(step.frames[0]!.body, step.boxes, ['right-foot-on-step', 'left-foot-on-floor'], 'start')).toEqual([]);
+		const chair = scene([{ kind: 'chair', under: 'pelvis' }], { body: 'sitting' });
+		expect(checkBody(chair.frames[0]!.body, chair.boxes, ['sitting-on-seat', 'left-foot-flat'], 'start')).toEqual([]);
+		expect(chair.rods.length).toBe(4);
+	});
+
+	it('puts a pillow under the head and a band between the knees that follows them', () => {
+		const s = scene([{ kind: 'pillow', under: 'head' }, { kind: 'band', from: 'left-knee', to: 'right-knee' }]);
+		expect(checkBody(s.frames[0]!.body, s.boxes, ['head-supported'], 'start')).toEqual([]);
+		const band = s.frames.map((f) => f.straps[0]!);
+		close(band[0]!.a, s.frames[0]!.body.points['left-knee']);
+		close(band.at(-1)!.b, s.frames.at(-1)!.body.points['right-knee']);
+		const r = renderFigures(exerciseFiguresSchema.parse({ props: [{ kind: 'band', from: 'left-knee', to: 'right-knee' }], move: ['knees'], start: { alt: 'a', pose: { body: 'supine', both: { hip: 45, knee: 106, ankle: -26 } } }, end: { alt: 'b', pose: { both: { hip: 60 } } } }) as FigureSetInput, { id: 'b' });
+		expect(r.start).toMatch(/class="f t"/);
+	});
+
+	it('stands a wall beside the body without touching the floor plan of the body', () => {
+		const s = buildScene(exerciseFiguresSchema.parse({ props: [{ kind: 'wall', side: 'right' }], push: [{ at: 'right-knee', toward: 'out' }], start: { alt: 'a', pose: { body: 'standing' } }, end: { alt: 'b', pose: {} } }) as FigureSetInput);
+		const wall = s.boxes.find((b) => b.kind === 'wall')!;
+		const rightmost = Math.max(...s.frames[0]!.body.shapes.map((x) => (x.kind === 'capsule' ? Math.max(x.a[2], x.b[2]) + x.r : x.c[2])));
+		expect(wall.min[2]).toBeGreaterThanOrEqual(rightmost);
+		expect(wall.max[1]).toBeGreaterThan(1);
+	});
+});

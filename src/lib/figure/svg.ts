@@ -19,7 +19,7 @@ const PAD = 0.05;
 const HEAD_LENGTH = 15;
 const HEAD_WIDTH = 9;
 
-type Tone = 'n' | 'm' | 'r';
+type Tone = 'n' | 'm' | 'r' | 't';
 
 interface Ell2 {
 	cx: number;
@@ -191,7 +191,7 @@ function elements(scene: Scene, cam: Camera): Element[] {
 	scene.input.props?.forEach((p, i) => {
 		if (p.kind !== 'band' && p.kind !== 'towel') return;
 		const r = p.kind === 'band' ? 0.012 : 0.016;
-		els.push({ key: `strap${i}`, tone: 'n', merged: false, front: true, shapes: (f) => f.straps.filter((_, j) => j === strapIndex(scene, i)).map((s) => ({ kind: 'capsule', part: 'pelvis', a: s.a, b: s.b, r })) });
+		els.push({ key: `strap${i}`, tone: 't', merged: false, front: true, shapes: (f) => f.straps.filter((_, j) => j === strapIndex(scene, i)).map((s) => ({ kind: 'capsule', part: 'pelvis', a: s.a, b: s.b, r })) });
 	});
 	(scene.input.hands ?? []).forEach((_, i) => {
 		els.push({
