@@ -120,7 +120,7 @@ start:
       flexion: -3
   shows: [left-foot-flat, right-foot-flat, hips-on-floor, shoulders-on-floor, head-supported]
 end:
-  alt: The lower back pressed gently flat into the floor by tilting the pelvis, the buttocks staying down.
+  alt: The pelvis tilts so the lower back presses gently flat into the floor. The buttocks stay down.
   pose:
     lean: -4
     trunk: {flexion: 6}
