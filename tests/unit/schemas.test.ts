@@ -71,8 +71,6 @@ const validCondition = {
 	reviewed: '2026-11-24',
 };
 
-const limbs = { upperArm: 270, forearm: 275, thigh: 270, shin: 180, foot: 185 };
-
 const validExercise = {
 	name: 'Bird dog',
 	purpose: 'Trains the trunk to stay still while limbs move.',
@@ -85,11 +83,9 @@ const validExercise = {
 	},
 	dosageBasis: 'Common starting dose.',
 	figures: {
-		start: { alt: 'On hands and knees.', pose: { torso: 10, head: 15, near: limbs, far: limbs } },
-		end: {
-			alt: 'One arm and the opposite leg reach out.',
-			pose: { torso: 10, head: 15, near: { ...limbs, upperArm: 8, forearm: 8 }, far: limbs },
-		},
+		move: ['left-hand'],
+		start: { alt: 'On hands and knees.', pose: { body: 'all-fours' } },
+		end: { alt: 'One arm reaches forward.', pose: { left: { shoulder: 180 } } },
 	},
 	startPosition: 'On hands and knees.',
 	steps: ['Lift one leg.', 'Lift the opposite arm.'],
@@ -310,9 +306,9 @@ describe('each schema rejects bad input with a message that says what is wrong',
 			'a pose angle out of range',
 			'exercise',
 			variant(validExercise, (d) => {
-				d.figures.start.pose.torso = 720;
+				d.figures.start.pose.lean = 720;
 			}),
-			/^figures\.start\.pose\.torso:/,
+			/^figures\.start\.pose\.lean:/,
 		],
 		[
 			'a range whose max is below its min',
