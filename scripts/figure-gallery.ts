@@ -21,16 +21,26 @@ import { exampleExerciseFigures, exampleTestFigures } from '../tests/unit/figure
 const outDir = join(tmpdir(), 'kb-figure-gallery');
 mkdirSync(outDir, { recursive: true });
 const root = new URL('..', import.meta.url).pathname;
-const css = /<style is:global>([\s\S]*?)<\/style>/.exec(readFileSync(join(root, 'src/components/entities/ExerciseFigures.astro'), 'utf8'))![1];
+const css = /<style is:global>([\s\S]*?)<\/style>/.exec(
+	readFileSync(join(root, 'src/components/entities/ExerciseFigures.astro'), 'utf8'),
+)![1];
 
 const sets: [string, FigureSet][] = [];
-for (const f of readdirSync(join(root, 'content/exercises')).filter((f) => f.endsWith('.mdx')).sort()) {
-	const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content/exercises', f), 'utf8'))![1]!);
+for (const f of readdirSync(join(root, 'content/exercises'))
+	.filter((f) => f.endsWith('.mdx'))
+	.sort()) {
+	const front = parse(
+		/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content/exercises', f), 'utf8'))![1]!,
+	);
 	const parsed = exerciseFiguresSchema.safeParse(front.figures);
 	if (parsed.success) sets.push([f.replace('.mdx', ''), parsed.data]);
-	else console.warn(`${f}: figures do not match the schema: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+	else
+		console.warn(
+			`${f}: figures do not match the schema: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+		);
 }
-for (const [id, raw] of Object.entries({ ...exampleExerciseFigures, ...exampleTestFigures })) sets.push([`example-${id}`, exerciseFiguresSchema.parse(raw)]);
+for (const [id, raw] of Object.entries({ ...exampleExerciseFigures, ...exampleTestFigures }))
+	sets.push([`example-${id}`, exerciseFiguresSchema.parse(raw)]);
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const section = ([id, f]: [string, FigureSet]) => {
@@ -47,7 +57,9 @@ ${r.animation ? `<details class="kb-figures__moving" open><summary>Moving pictur
 <p class="meta">${bytes.join(' + ')} bytes${problems.length ? `<br><b>Problems:</b> ${problems.map(esc).join('<br>')}` : ''}</p></section>`;
 };
 
-const page = (list: [string, FigureSet][]) => `<!doctype html><html lang="en" data-theme="light"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+const page = (
+	list: [string, FigureSet][],
+) => `<!doctype html><html lang="en" data-theme="light"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Figure gallery</title><style>
 :root{--sl-color-bg:#fff;--sl-color-white:#17181c;--sl-color-gray-3:#545861;--sl-color-accent:hsl(234,90%,60%);color:#17181c;background:var(--sl-color-bg);font:16px/1.5 system-ui,sans-serif}
 :root[data-theme=dark]{--sl-color-bg:#17181c;--sl-color-white:#fff;--sl-color-gray-3:#aab;--sl-color-accent:hsl(224,100%,60%);color:#dde}
@@ -61,10 +73,18 @@ if (process.argv.includes('--png')) {
 	const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 	const { chromium } = await import('playwright-core');
 	const { chromiumPath, chromiumFlags } = await import('./chromium.mjs');
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', ...chromiumFlags] });
-	for (const [id, f] of sets.filter(([id]) => only.length === 0 || only.some((o) => id.includes(o)))) {
+	const browser = await chromium.launch({
+		executablePath: chromiumPath,
+		args: ['--headless', ...chromiumFlags],
+	});
+	for (const [id, f] of sets.filter(
+		([id]) => only.length === 0 || only.some((o) => id.includes(o)),
+	)) {
 		writeFileSync(join(outDir, `${id}.html`), page([[id, f]]));
-		for (const [w, h] of [[390, 844], [1280, 900]] as const) {
+		for (const [w, h] of [
+			[390, 844],
+			[1280, 900],
+		] as const) {
 			for (const theme of ['light', 'dark']) {
 				const p = await browser.newPage({ viewport: { width: w, height: h } });
 				await p.goto(`file://${join(outDir, `${id}.html`)}`);

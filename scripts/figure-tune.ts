@@ -15,7 +15,8 @@ import { buildScene, type FigureSetInput } from '../src/lib/figure/scene.ts';
 import { exerciseFiguresSchema } from '../src/schemas/figure.ts';
 
 const [file, ...args] = process.argv.slice(2);
-if (!file || args.length === 0) throw new Error('usage: node scripts/figure-tune.ts <file.mdx|yaml> path=lo:hi …');
+if (!file || args.length === 0)
+	throw new Error('usage: node scripts/figure-tune.ts <file.mdx|yaml> path=lo:hi …');
 const text = readFileSync(file, 'utf8');
 const front = /^---\n([\s\S]*?)\n---/.exec(text);
 const doc = parseDocument(front ? front[1]! : text);
@@ -31,12 +32,15 @@ const value = (p: string[]) => {
 const loss = () => {
 	const parsed = exerciseFiguresSchema.safeParse(doc.toJS().figures);
 	if (!parsed.success) return Infinity;
-	return checkScene(buildScene(parsed.data as FigureSetInput)).reduce((s, v) => s + Math.max(0, v.miss) + 0.001, 0);
+	return checkScene(buildScene(parsed.data as FigureSetInput)).reduce(
+		(s, v) => s + Math.max(0, v.miss) + 0.001,
+		0,
+	);
 };
 for (const v of vars) if (value(v.path) === undefined) doc.setIn(v.path, (v.lo + v.hi) / 2);
 let best = loss();
 for (let step = 8; step >= 0.5; step /= 2) {
-	for (let improved = true; improved; ) {
+	for (let improved = true; improved;) {
 		improved = false;
 		for (const v of vars) {
 			for (const d of [step, -step]) {
@@ -54,7 +58,8 @@ for (let step = 8; step >= 0.5; step /= 2) {
 }
 for (const v of vars) console.log(`${v.path.slice(1).join('.')} = ${value(v.path)}`);
 const f = exerciseFiguresSchema.parse(doc.toJS().figures);
-for (const v of checkScene(buildScene(f as FigureSetInput))) console.log(`still broken: ${v.figure} ${v.constraint} (${v.detail})`);
+for (const v of checkScene(buildScene(f as FigureSetInput)))
+	console.log(`still broken: ${v.figure} ${v.constraint} (${v.detail})`);
 if (process.env.WRITE && !front) {
 	writeFileSync(file, doc.toString({ flowCollectionPadding: false, lineWidth: 0 }));
 	console.log(`Wrote ${file}.`);

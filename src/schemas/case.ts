@@ -21,7 +21,9 @@ export const caseSchema = (reference: ReferenceFn) =>
 		/** The findings the authors report, in the helper's vocabulary. */
 		findings: z.strictObject({
 			/** Reported as present. */
-			present: z.array(reference('findings')).min(1, { error: 'a case needs at least one finding' }),
+			present: z
+				.array(reference('findings'))
+				.min(1, { error: 'a case needs at least one finding' }),
 			/** Reported as absent (only what the authors state). */
 			absent: z.array(reference('findings')).default([]),
 		}),

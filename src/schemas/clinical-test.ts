@@ -4,7 +4,14 @@
  * helper compute them from sensitivity and specificity with `src/lib/diagnostics`.
  */
 import { z } from 'astro/zod';
-import { bodyRegion, kebabId, probability, reviewedDate, text, type ReferenceFn } from './shared.ts';
+import {
+	bodyRegion,
+	kebabId,
+	probability,
+	reviewedDate,
+	text,
+	type ReferenceFn,
+} from './shared.ts';
 
 /** A proportion with its 95 % confidence interval when the study published one. */
 export const estimateSchema = z
@@ -20,74 +27,95 @@ export const estimateSchema = z
 	});
 
 export const accuracyStudySchema = (reference: ReferenceFn) =>
-	z.strictObject({
-		/** Short id of this study within the test ("martin-2014"); the differential helper cites it. */
-		id: kebabId,
-		/** The condition the study tried to detect. */
-		target: reference('conditions'),
-		/** The target as the study defined it ("sciatic nerve entrapment seen at endoscopy"). */
-		targetDefinition: text,
-		/** What counted as a positive result in this study, when it differs from the page's definition. */
-		positiveDefinition: text.optional(),
-		/** Sensitivity: the share of people with the condition whom the test called positive. */
-		sensitivity: estimateSchema,
-		/** Specificity: the share of people without the condition whom the test called negative. */
-		specificity: estimateSchema,
-		/** How many people were studied, and how many had the target condition. */
-		sampleSize: z.strictObject({
-			/** Everyone analysed. */
-			total: z.number().int().positive(),
-			/** Those with the target condition by the reference standard. */
-			withCondition: z.number().int().positive().optional(),
-		}),
-		/** What the test was compared against to decide who truly had the condition. */
-		referenceStandard: text,
-		/** Study design ("retrospective cohort, single surgeon", "case-control"). */
-		design: text,
-		/** Who was studied ("33 adults with posterior hip pain having hip endoscopy"). */
-		population: text,
-		/** The paper the figures come from. */
-		source: reference('references'),
-		/**
-		 * The study's 2×2 table, where it was published or can be rebuilt exactly from its figures: pages
-		 * compute the likelihood ratios' confidence intervals from it.
-		 */
-		counts: z
-			.strictObject({
-				/** True positives: with the condition, test positive. */
-				truePositive: z.number().int().nonnegative(),
-				/** False positives: without the condition, test positive. */
-				falsePositive: z.number().int().nonnegative(),
-				/** False negatives: with the condition, test negative. */
-				falseNegative: z.number().int().nonnegative(),
-				/** True negatives: without the condition, test negative. */
-				trueNegative: z.number().int().nonnegative(),
-				/** Where the counts come from: "published in Table 2" or "rebuilt from 46 cases and sensitivity 0.89". */
-				origin: text,
-			})
-			.optional(),
-		/** Weaknesses or caveats a reader must see (spectrum bias, secondary source, wide CI). */
-		note: text.optional(),
-	}).superRefine((study, ctx) => {
-		const c = study.counts;
-		if (!c) return;
-		const withCondition = c.truePositive + c.falseNegative;
-		const without = c.falsePositive + c.trueNegative;
-		// Published proportions are rounded, usually to two or three decimals: allow half a percentage point.
-		const near = (share: number, value: number) => Math.abs(share - value) <= 0.005 + 1e-9; // 1e-9: floating point
-		if (withCondition === 0 || !near(c.truePositive / withCondition, study.sensitivity.value)) {
-			ctx.addIssue({ code: 'custom', path: ['counts'], message: `true positives / (true positives + false negatives) = ${c.truePositive}/${withCondition} does not match the sensitivity ${study.sensitivity.value}` });
-		}
-		if (without === 0 || !near(c.trueNegative / without, study.specificity.value)) {
-			ctx.addIssue({ code: 'custom', path: ['counts'], message: `true negatives / (true negatives + false positives) = ${c.trueNegative}/${without} does not match the specificity ${study.specificity.value}` });
-		}
-		if (withCondition + without !== study.sampleSize.total) {
-			ctx.addIssue({ code: 'custom', path: ['counts'], message: `the four counts add up to ${withCondition + without}, but sampleSize.total is ${study.sampleSize.total}` });
-		}
-		if (study.sampleSize.withCondition !== undefined && study.sampleSize.withCondition !== withCondition) {
-			ctx.addIssue({ code: 'custom', path: ['counts'], message: `${withCondition} people with the condition in the counts, but sampleSize.withCondition is ${study.sampleSize.withCondition}` });
-		}
-	});
+	z
+		.strictObject({
+			/** Short id of this study within the test ("martin-2014"); the differential helper cites it. */
+			id: kebabId,
+			/** The condition the study tried to detect. */
+			target: reference('conditions'),
+			/** The target as the study defined it ("sciatic nerve entrapment seen at endoscopy"). */
+			targetDefinition: text,
+			/** What counted as a positive result in this study, when it differs from the page's definition. */
+			positiveDefinition: text.optional(),
+			/** Sensitivity: the share of people with the condition whom the test called positive. */
+			sensitivity: estimateSchema,
+			/** Specificity: the share of people without the condition whom the test called negative. */
+			specificity: estimateSchema,
+			/** How many people were studied, and how many had the target condition. */
+			sampleSize: z.strictObject({
+				/** Everyone analysed. */
+				total: z.number().int().positive(),
+				/** Those with the target condition by the reference standard. */
+				withCondition: z.number().int().positive().optional(),
+			}),
+			/** What the test was compared against to decide who truly had the condition. */
+			referenceStandard: text,
+			/** Study design ("retrospective cohort, single surgeon", "case-control"). */
+			design: text,
+			/** Who was studied ("33 adults with posterior hip pain having hip endoscopy"). */
+			population: text,
+			/** The paper the figures come from. */
+			source: reference('references'),
+			/**
+			 * The study's 2×2 table, where it was published or can be rebuilt exactly from its figures: pages
+			 * compute the likelihood ratios' confidence intervals from it.
+			 */
+			counts: z
+				.strictObject({
+					/** True positives: with the condition, test positive. */
+					truePositive: z.number().int().nonnegative(),
+					/** False positives: without the condition, test positive. */
+					falsePositive: z.number().int().nonnegative(),
+					/** False negatives: with the condition, test negative. */
+					falseNegative: z.number().int().nonnegative(),
+					/** True negatives: without the condition, test negative. */
+					trueNegative: z.number().int().nonnegative(),
+					/** Where the counts come from: "published in Table 2" or "rebuilt from 46 cases and sensitivity 0.89". */
+					origin: text,
+				})
+				.optional(),
+			/** Weaknesses or caveats a reader must see (spectrum bias, secondary source, wide CI). */
+			note: text.optional(),
+		})
+		.superRefine((study, ctx) => {
+			const c = study.counts;
+			if (!c) return;
+			const withCondition = c.truePositive + c.falseNegative;
+			const without = c.falsePositive + c.trueNegative;
+			// Published proportions are rounded, usually to two or three decimals: allow half a percentage point.
+			const near = (share: number, value: number) => Math.abs(share - value) <= 0.005 + 1e-9; // 1e-9: floating point
+			if (withCondition === 0 || !near(c.truePositive / withCondition, study.sensitivity.value)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['counts'],
+					message: `true positives / (true positives + false negatives) = ${c.truePositive}/${withCondition} does not match the sensitivity ${study.sensitivity.value}`,
+				});
+			}
+			if (without === 0 || !near(c.trueNegative / without, study.specificity.value)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['counts'],
+					message: `true negatives / (true negatives + false positives) = ${c.trueNegative}/${without} does not match the specificity ${study.specificity.value}`,
+				});
+			}
+			if (withCondition + without !== study.sampleSize.total) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['counts'],
+					message: `the four counts add up to ${withCondition + without}, but sampleSize.total is ${study.sampleSize.total}`,
+				});
+			}
+			if (
+				study.sampleSize.withCondition !== undefined &&
+				study.sampleSize.withCondition !== withCondition
+			) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['counts'],
+					message: `${withCondition} people with the condition in the counts, but sampleSize.withCondition is ${study.sampleSize.withCondition}`,
+				});
+			}
+		});
 
 export const clinicalTestSchema = (reference: ReferenceFn) =>
 	z
@@ -104,7 +132,9 @@ export const clinicalTestSchema = (reference: ReferenceFn) =>
 			/** What the test is for, in a sentence. */
 			purpose: text,
 			/** Conditions the test is used to detect or rule out. */
-			targets: z.array(reference('conditions')).min(1, { error: 'needs at least one target condition' }),
+			targets: z
+				.array(reference('conditions'))
+				.min(1, { error: 'needs at least one target condition' }),
 			/** Body regions examined. */
 			regions: z.array(bodyRegion).min(1, { error: 'needs at least one body region' }),
 			/** How to perform it. */
@@ -180,20 +210,45 @@ export const clinicalTestSchema = (reference: ReferenceFn) =>
 		})
 		.superRefine((t, ctx) => {
 			if (t.accuracy.length === 0 && t.noAccuracy === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['noAccuracy'], message: 'a test without accuracy studies must say so in noAccuracy' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['noAccuracy'],
+					message: 'a test without accuracy studies must say so in noAccuracy',
+				});
 			}
 			if (t.accuracy.length > 0 && t.noAccuracy !== undefined) {
-				ctx.addIssue({ code: 'custom', path: ['noAccuracy'], message: 'remove noAccuracy: this test has accuracy studies' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['noAccuracy'],
+					message: 'remove noAccuracy: this test has accuracy studies',
+				});
 			}
 			const ids = t.accuracy.map((s) => s.id);
 			ids.forEach((id, i) => {
-				if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['accuracy', i, 'id'], message: `duplicate study id "${id}"` });
+				if (ids.indexOf(id) !== i)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['accuracy', i, 'id'],
+						message: `duplicate study id "${id}"`,
+					});
 			});
 			if (t.accuracy.length > 1 && t.differential === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['differential'], message: 'several accuracy studies: say which one the differential helper uses, and why' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['differential'],
+					message: 'several accuracy studies: say which one the differential helper uses, and why',
+				});
 			}
-			if (t.differential !== undefined && 'study' in t.differential && !ids.includes(t.differential.study)) {
-				ctx.addIssue({ code: 'custom', path: ['differential', 'study'], message: `no accuracy study has id "${t.differential.study}"` });
+			if (
+				t.differential !== undefined &&
+				'study' in t.differential &&
+				!ids.includes(t.differential.study)
+			) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['differential', 'study'],
+					message: `no accuracy study has id "${t.differential.study}"`,
+				});
 			}
 		});
 

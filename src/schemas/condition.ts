@@ -10,7 +10,14 @@ import { bodyRegion, probability, reviewedDate, text, type ReferenceFn } from '.
  * gives each grade an assumed sensitivity and specificity, from which its weights for presence and
  * absence follow by the same formula as a clinical test's.
  */
-export const strengthGrades = ['hallmark', 'strong', 'moderate', 'weak', 'against', 'excludes'] as const;
+export const strengthGrades = [
+	'hallmark',
+	'strong',
+	'moderate',
+	'weak',
+	'against',
+	'excludes',
+] as const;
 
 /** A published likelihood ratio with its 95 % interval when one was published. */
 const publishedRatio = z.number().positive({ error: 'a likelihood ratio must be above 0' });
@@ -118,13 +125,18 @@ export const conditionSchema = (reference: ReferenceFn) =>
 					/** One sentence, as a clinician would say it. */
 					text,
 					/** Where it comes from. */
-					sources: z.array(reference('references')).min(1, { error: 'each bottom-line line needs a source' }),
+					sources: z
+						.array(reference('references'))
+						.min(1, { error: 'each bottom-line line needs a source' }),
 				}),
 			)
 			.length(3, { error: 'write exactly three bottom-line lines' })
 			.optional(),
 		/** Plain, non-urgent reasons to see a GP or physiotherapist, shown beside the urgent box. */
-		seeClinicianIf: z.array(text).min(2, { error: 'give at least two reasons to see a GP or physiotherapist' }).optional(),
+		seeClinicianIf: z
+			.array(text)
+			.min(2, { error: 'give at least two reasons to see a GP or physiotherapist' })
+			.optional(),
 		/** The red flags that matter most for this condition, shown first in its urgent box. */
 		redFlags: z.array(reference('findings')).default([]),
 		/**
@@ -175,14 +187,18 @@ export const conditionSchema = (reference: ReferenceFn) =>
 		 * Former relative prior, kept only while the differential helper moves to per-setting priors
 		 * (content/differential/settings); new conditions leave it out.
 		 */
-		prior: z.strictObject({
-			/** A positive relative weight; the helper normalises the weights of all conditions. */
-			relative: z.number().positive({ error: 'a prior weight must be above 0' }),
-			/** Where the weight comes from, or that it is set equal for lack of data. */
-			basis: text,
-		}).optional(),
+		prior: z
+			.strictObject({
+				/** A positive relative weight; the helper normalises the weights of all conditions. */
+				relative: z.number().positive({ error: 'a prior weight must be above 0' }),
+				/** Where the weight comes from, or that it is set equal for lack of data. */
+				basis: text,
+			})
+			.optional(),
 		/** Sources cited on the page. */
-		references: z.array(reference('references')).min(1, { error: 'a condition page needs at least one reference' }),
+		references: z
+			.array(reference('references'))
+			.min(1, { error: 'a condition page needs at least one reference' }),
 		/** Date the page was last checked against its sources. */
 		reviewed: reviewedDate,
 	});

@@ -14,5 +14,7 @@ export const guideExtension = z.object({
 	/** Date the page was last checked against its sources. */
 	reviewed: reviewedDate,
 	/** What kind of page this is, for search filters; guides need not set it. */
-	kind: z.enum(Object.keys(pageKinds) as [keyof typeof pageKinds, ...Array<keyof typeof pageKinds>]).default('guide'),
+	kind: z
+		.enum(Object.keys(pageKinds) as [keyof typeof pageKinds, ...Array<keyof typeof pageKinds>])
+		.default('guide'),
 });

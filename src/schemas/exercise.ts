@@ -69,7 +69,9 @@ export const exerciseSchema = (reference: ReferenceFn) =>
 		/** Easier versions. */
 		regressions: z.array(reference('exercises')).default([]),
 		/** Sources cited on the page. */
-		references: z.array(reference('references')).min(1, { error: 'an exercise page needs at least one reference' }),
+		references: z
+			.array(reference('references'))
+			.min(1, { error: 'an exercise page needs at least one reference' }),
 		/** Date the page was last checked. */
 		reviewed: reviewedDate,
 	});

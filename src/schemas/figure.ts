@@ -103,8 +103,14 @@ const propSchema = z
 		/** wall: which side of the body it stands on. */
 		side: z.enum(['behind', 'in-front', 'left', 'right']).optional(),
 	})
-	.refine((p) => (p.kind !== 'band' && p.kind !== 'towel') || (p.from && p.to), { error: 'a band or towel needs `from` and `to`', path: ['from'] })
-	.refine((p) => p.kind !== 'step' || p.under === 'left-foot' || p.under === 'right-foot', { error: 'a step needs `under: left-foot` or `right-foot`', path: ['under'] });
+	.refine((p) => (p.kind !== 'band' && p.kind !== 'towel') || (p.from && p.to), {
+		error: 'a band or towel needs `from` and `to`',
+		path: ['from'],
+	})
+	.refine((p) => p.kind !== 'step' || p.under === 'left-foot' || p.under === 'right-foot', {
+		error: 'a step needs `under: left-foot` or `right-foot`',
+		path: ['under'],
+	});
 
 const cameraSchema = z.union([
 	z.enum(cameraNames),
@@ -135,20 +141,30 @@ const figureSetShape = {
 	/** Force arrows without movement (an isometric push, an examiner's pressure); drawn on the end figure. */
 	push: z.array(pushSchema).max(3).default([]),
 	/** Another person's hands (an examiner, or a partner holding the ankles), drawn with a dashed outline. */
-	hands: z.array(z.strictObject({ at: bodyPoint, from: z.enum(directions) })).max(3).default([]),
-	start: positionSchema.refine((p) => p.pose.body !== undefined, { error: 'the start pose needs `body` (its posture)', path: ['pose', 'body'] }),
+	hands: z
+		.array(z.strictObject({ at: bodyPoint, from: z.enum(directions) }))
+		.max(3)
+		.default([]),
+	start: positionSchema.refine((p) => p.pose.body !== undefined, {
+		error: 'the start pose needs `body` (its posture)',
+		path: ['pose', 'body'],
+	}),
 	/** Only what changes from the start pose. */
 	end: positionSchema,
 	/** A middle position for the animation only (changes from the start), when moving straight from start to end would pass a limb through the body. */
 	via: z.strictObject({ pose: poseSchema }).optional(),
 };
 
-const showsMovement = (f: { move: unknown[]; push: unknown[] }) => f.move.length + f.push.length > 0;
+const showsMovement = (f: { move: unknown[]; push: unknown[] }) =>
+	f.move.length + f.push.length > 0;
 
 /** The start and end figures every exercise shows, with the movement between them. */
 export const exerciseFiguresSchema = z
 	.strictObject(figureSetShape)
-	.refine(showsMovement, { error: 'say what moves: `move` (a motion arrow) or `push` (a force arrow)', path: ['move'] });
+	.refine(showsMovement, {
+		error: 'say what moves: `move` (a motion arrow) or `push` (a force arrow)',
+		path: ['move'],
+	});
 
 /**
  * The picture of a clinical test (issue 13): the patient's position and the movement, optionally an

@@ -25,10 +25,22 @@ export function entityCollections(reference: ReferenceFn) {
 	return {
 		references: { dir: 'references', extension: 'yaml' as const, schema: referenceSchema },
 		findings: { dir: 'findings', extension: 'yaml' as const, schema: findingSchema(reference) },
-		conditions: { dir: 'conditions', extension: 'mdx' as const, schema: conditionSchema(reference) },
-		'clinical-tests': { dir: 'clinical-tests', extension: 'mdx' as const, schema: clinicalTestSchema(reference) },
+		conditions: {
+			dir: 'conditions',
+			extension: 'mdx' as const,
+			schema: conditionSchema(reference),
+		},
+		'clinical-tests': {
+			dir: 'clinical-tests',
+			extension: 'mdx' as const,
+			schema: clinicalTestSchema(reference),
+		},
 		exercises: { dir: 'exercises', extension: 'mdx' as const, schema: exerciseSchema(reference) },
-		settings: { dir: 'differential/settings', extension: 'yaml' as const, schema: settingSchema(reference) },
+		settings: {
+			dir: 'differential/settings',
+			extension: 'yaml' as const,
+			schema: settingSchema(reference),
+		},
 		cases: { dir: 'cases', extension: 'yaml' as const, schema: caseSchema(reference) },
 	} satisfies Record<CollectionName, EntityCollection>;
 }

@@ -57,15 +57,16 @@ export function normaliseSearchText(value: string): string {
 }
 
 /** A word or phrase as people type it: lower case (the search code normalises it further). */
-export const searchTerm = text.refine((t) => t === t.toLowerCase(), { error: 'write terms in lower case' }).refine(
-	(t) => normaliseSearchText(t).length > 0,
-	{ error: 'must contain a letter or a digit' },
-);
+export const searchTerm = text
+	.refine((t) => t === t.toLowerCase(), { error: 'write terms in lower case' })
+	.refine((t) => normaliseSearchText(t).length > 0, { error: 'must contain a letter or a digit' });
 
 /** A root-relative page path with a trailing slash, as the site publishes it ("/conditions/coccydynia/"). */
 export const sitePath = z
 	.string()
-	.regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/, { error: 'must be a root-relative path with a trailing slash, such as /conditions/coccydynia/' });
+	.regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/, {
+		error: 'must be a root-relative path with a trailing slash, such as /conditions/coccydynia/',
+	});
 
 /** Which English a spelling or a word belongs to. */
 export const dialects = ['british', 'american', 'other'] as const;
@@ -148,7 +149,9 @@ export const redFlagRuleSchema = z.strictObject({
 	 * Items are matched like terms (normalised, whole words); an item that is a lay-word term also
 	 * matches that entry's variants.
 	 */
-	whenAll: z.array(z.array(searchTerm).min(1)).min(2, { error: 'a rule combines at least two sets of words' }),
+	whenAll: z
+		.array(z.array(searchTerm).min(1))
+		.min(2, { error: 'a rule combines at least two sets of words' }),
 	/**
 	 * How close the matches must be: at most this many other words between one set's match and the
 	 * next. Omit when anywhere in the query will do.
@@ -182,18 +185,32 @@ export const layWordFileSchema = z
 			const own = new Set<string>();
 			for (const form of [w.term, ...w.variants]) {
 				const key = normaliseSearchText(form);
-				if (own.has(key)) ctx.addIssue({ code: 'custom', message: `"${form}" is repeated in this entry once normalised`, path: ['words', i, 'variants'] });
+				if (own.has(key))
+					ctx.addIssue({
+						code: 'custom',
+						message: `"${form}" is repeated in this entry once normalised`,
+						path: ['words', i, 'variants'],
+					});
 				own.add(key);
 				const first = seen.get(key);
 				if (first !== undefined && first !== i) {
-					ctx.addIssue({ code: 'custom', message: `"${form}" is already a term or variant of "${file.words[first]?.term ?? ''}"`, path: ['words', i, 'term'] });
+					ctx.addIssue({
+						code: 'custom',
+						message: `"${form}" is already a term or variant of "${file.words[first]?.term ?? ''}"`,
+						path: ['words', i, 'term'],
+					});
 				}
 				seen.set(key, first ?? i);
 			}
 		});
 		const ids = new Set<string>();
 		file.redFlagRules.forEach((r, i) => {
-			if (ids.has(r.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule id "${r.id}"`, path: ['redFlagRules', i, 'id'] });
+			if (ids.has(r.id))
+				ctx.addIssue({
+					code: 'custom',
+					message: `duplicate rule id "${r.id}"`,
+					path: ['redFlagRules', i, 'id'],
+				});
 			ids.add(r.id);
 		});
 	});

@@ -44,7 +44,9 @@ export const programmeTemplateSchema = (reference: ReferenceFn) =>
 			/** Who it is for: the patient and the point in recovery at which the source starts this stage. */
 			suitableFor: text,
 			/** The exercises, in the order the patient does them; each exercise at most once (links key on the id). */
-			items: z.array(templateItemSchema(reference)).min(1, { error: 'a template needs at least one exercise' }),
+			items: z
+				.array(templateItemSchema(reference))
+				.min(1, { error: 'a template needs at least one exercise' }),
 			/** When the source moves people on to the next stage, if it says; omit when it gives no criteria. */
 			progressWhen: text.optional(),
 			/** The published programme the template follows. */

@@ -17,14 +17,26 @@ export const referenceSchema = z
 		/** Digital Object Identifier without the resolver prefix. */
 		doi: z
 			.string()
-			.regex(/^10\.\d{4,9}\/\S+$/, { error: 'must look like 10.1234/abc (no https://doi.org/ prefix)' })
+			.regex(/^10\.\d{4,9}\/\S+$/, {
+				error: 'must look like 10.1234/abc (no https://doi.org/ prefix)',
+			})
 			.optional(),
 		/** PubMed identifier, digits only. */
-		pmid: z.string().regex(/^\d{1,9}$/, { error: 'must be digits only' }).optional(),
+		pmid: z
+			.string()
+			.regex(/^\d{1,9}$/, { error: 'must be digits only' })
+			.optional(),
 		/** A stable URL, used when there is no DOI or PMID (guidelines, official pages). */
 		url: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
 		/** What kind of evidence this is, shown beside the citation. */
-		kind: z.enum(['primary-study', 'systematic-review', 'guideline', 'review', 'secondary-source', 'textbook']),
+		kind: z.enum([
+			'primary-study',
+			'systematic-review',
+			'guideline',
+			'review',
+			'secondary-source',
+			'textbook',
+		]),
 		/** How the figures were checked, or what is still unverified. */
 		note: text.optional(),
 	})

@@ -85,14 +85,22 @@ export const searchQuerySchema = z
 		error: 'give exactly one length tag: one-word, two-word, phrase or sentence',
 		path: ['tags'],
 	})
-	.refine((q) => (q.unseenWords.length > 0) === q.tags.includes('unseen-word'), {
+	.refine((q) => q.unseenWords.length > 0 === q.tags.includes('unseen-word'), {
 		error: 'the unseen-word tag goes with unseenWords, and only with them',
 		path: ['unseenWords'],
 	})
-	.refine((q) => q.unseenWords.every((w) => normaliseSearchText(w).split(' ').every((part) => normaliseSearchText(q.query).split(' ').includes(part))), {
-		error: 'every unseen word must occur in the query',
-		path: ['unseenWords'],
-	})
+	.refine(
+		(q) =>
+			q.unseenWords.every((w) =>
+				normaliseSearchText(w)
+					.split(' ')
+					.every((part) => normaliseSearchText(q.query).split(' ').includes(part)),
+			),
+		{
+			error: 'every unseen word must occur in the query',
+			path: ['unseenWords'],
+		},
+	)
 	.refine(
 		(q) => {
 			const words = normaliseSearchText(q.query).split(' ').length;
@@ -114,13 +122,20 @@ export const searchQueryFileSchema = z
 		/** The date a person last reviewed the set. */
 		reviewed: reviewedDate,
 		/** The queries; order carries no meaning. */
-		queries: z.array(searchQuerySchema).min(80, { error: 'the public query set has at least 80 queries' }),
+		queries: z
+			.array(searchQuerySchema)
+			.min(80, { error: 'the public query set has at least 80 queries' }),
 	})
 	.superRefine((file, ctx) => {
 		const seen = new Set<string>();
 		file.queries.forEach((q, i) => {
 			const key = normaliseSearchText(q.query);
-			if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `duplicate query "${q.query}"`, path: ['queries', i, 'query'] });
+			if (seen.has(key))
+				ctx.addIssue({
+					code: 'custom',
+					message: `duplicate query "${q.query}"`,
+					path: ['queries', i, 'query'],
+				});
 			seen.add(key);
 		});
 	});

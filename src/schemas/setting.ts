@@ -68,26 +68,60 @@ export const settingSchema = (reference: ReferenceFn) =>
 		.superRefine((setting, ctx) => {
 			const seen = new Set<string>();
 			setting.priors.forEach((p, i) => {
-				if (seen.has(p.condition.id)) ctx.addIssue({ code: 'custom', path: ['priors', i, 'condition'], message: `"${p.condition.id}" has two priors` });
+				if (seen.has(p.condition.id))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['priors', i, 'condition'],
+						message: `"${p.condition.id}" has two priors`,
+					});
 				seen.add(p.condition.id);
 				if (p.basis !== 'no-data' && p.source === undefined) {
-					ctx.addIssue({ code: 'custom', path: ['priors', i, 'source'], message: `a ${p.basis} prior needs its source (or say no-data and explain in detail)` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['priors', i, 'source'],
+						message: `a ${p.basis} prior needs its source (or say no-data and explain in detail)`,
+					});
 				}
 				if (!(p.range[0] <= p.probability && p.probability <= p.range[1])) {
-					ctx.addIssue({ code: 'custom', path: ['priors', i, 'range'], message: `the range must contain the prior ${p.probability}` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['priors', i, 'range'],
+						message: `the range must contain the prior ${p.probability}`,
+					});
 				}
 			});
-			if (!(setting.other.range[0] <= setting.other.probability && setting.other.probability <= setting.other.range[1])) {
-				ctx.addIssue({ code: 'custom', path: ['other', 'range'], message: `the range must contain the probability ${setting.other.probability}` });
+			if (!(
+				setting.other.range[0] <= setting.other.probability &&
+				setting.other.probability <= setting.other.range[1]
+			)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['other', 'range'],
+					message: `the range must contain the probability ${setting.other.probability}`,
+				});
 			}
-			const total = setting.priors.filter((p) => p.withinParent === undefined).reduce((s, p) => s + p.probability, 0) + setting.other.probability;
+			const total =
+				setting.priors
+					.filter((p) => p.withinParent === undefined)
+					.reduce((s, p) => s + p.probability, 0) + setting.other.probability;
 			if (Math.abs(total - 1) > sumTolerance) {
-				ctx.addIssue({ code: 'custom', path: ['priors'], message: `the priors (sub-causes aside) and other add up to ${total.toFixed(4)}, not 1` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['priors'],
+					message: `the priors (sub-causes aside) and other add up to ${total.toFixed(4)}, not 1`,
+				});
 			}
 			const families = new Map<string, number>();
-			for (const p of setting.priors) if (p.withinParent) families.set(p.withinParent.id, (families.get(p.withinParent.id) ?? 0) + p.probability);
+			for (const p of setting.priors)
+				if (p.withinParent)
+					families.set(p.withinParent.id, (families.get(p.withinParent.id) ?? 0) + p.probability);
 			for (const [family, share] of families) {
-				if (share > 1) ctx.addIssue({ code: 'custom', path: ['priors'], message: `the shares within "${family}" add up to ${share}, more than the whole family` });
+				if (share > 1)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['priors'],
+						message: `the shares within "${family}" add up to ${share}, more than the whole family`,
+					});
 			}
 		});
 

@@ -7,7 +7,8 @@
 import { z } from 'astro/zod';
 
 /** The collections one entry can point at by id. */
-export type CollectionName = 'conditions' | 'clinical-tests' | 'exercises' | 'findings' | 'references' | 'settings' | 'cases';
+export type CollectionName =
+	'conditions' | 'clinical-tests' | 'exercises' | 'findings' | 'references' | 'settings' | 'cases';
 
 /** A parsed cross-reference, the shape Astro's `reference()` produces. */
 export interface EntryRef<C extends CollectionName = CollectionName> {
@@ -21,7 +22,9 @@ export type ReferenceFn = <C extends CollectionName>(collection: C) => z.ZodType
 /** Kebab-case ids: they become public URLs, so they are kept plain. */
 export const kebabId = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case: lower-case letters, digits and single hyphens' });
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'must be kebab-case: lower-case letters, digits and single hyphens',
+	});
 
 /** Trimmed, non-empty prose. */
 export const text = z.string().trim().min(1, { error: 'must not be empty' });
@@ -59,4 +62,7 @@ export const countRange = z
 		/** Highest count; omit for a single number. */
 		max: z.number().int().positive().optional(),
 	})
-	.refine((r) => r.max === undefined || r.max >= r.min, { error: 'max must not be below min', path: ['max'] });
+	.refine((r) => r.max === undefined || r.max >= r.min, {
+		error: 'max must not be below min',
+		path: ['max'],
+	});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildEngineModel, modelFromContent, runCase, summarise, type CaseInput } from '../../src/lib/differential/engine/index.ts';
+import {
+	buildEngineModel,
+	modelFromContent,
+	runCase,
+	summarise,
+	type CaseInput,
+} from '../../src/lib/differential/engine/index.ts';
 import { input } from './differential-fixture.ts';
 import { loadContent } from './differential-support.ts';
 
@@ -8,26 +14,56 @@ const TOP3_GOAL = 0.9;
 
 describe('the case runner on a hand-checked fixture', () => {
 	const model = buildEngineModel(input);
-	const base = { setting: 'main', findings: { present: [] as string[], absent: [] as string[] }, tests: { positive: [] as string[], negative: [] as string[] } };
+	const base = {
+		setting: 'main',
+		findings: { present: [] as string[], absent: [] as string[] },
+		tests: { positive: [] as string[], negative: [] as string[] },
+	};
 
 	it('finds the rank of the reported diagnosis', () => {
 		// y present and tA negative: A 0.4 × 0.2/0.9 = 0.088889, B 0.8, F 0.2, other 0.2 → B first, F second, A third.
-		const outcome = runCase(model, { ...base, id: 'one', diagnosis: 'a', findings: { present: ['y'], absent: [] }, tests: { positive: [], negative: ['ta'] } });
-		expect(outcome).toMatchObject({ outcome: 'ranked', line: 'a', rank: 3, top1: false, top3: true });
+		const outcome = runCase(model, {
+			...base,
+			id: 'one',
+			diagnosis: 'a',
+			findings: { present: ['y'], absent: [] },
+			tests: { positive: [], negative: ['ta'] },
+		});
+		expect(outcome).toMatchObject({
+			outcome: 'ranked',
+			line: 'a',
+			rank: 3,
+			top1: false,
+			top3: true,
+		});
 		expect(outcome.probability).toBeCloseTo(0.088889 / 1.288889, 5);
 		expect(outcome.leaders.map((l) => l.id)).toEqual(['b', 'f', 'a']);
 	});
 
 	it('counts a sub-cause at its family’s line', () => {
 		// v present (strong for K): F 0.1 + 0.294118 = 0.394118 of 1.194118 = 33 %, A 0.4 → 33.5 %: A first, F second.
-		const outcome = runCase(model, { ...base, id: 'two', diagnosis: 'k', findings: { present: ['v'], absent: [] } });
+		const outcome = runCase(model, {
+			...base,
+			id: 'two',
+			diagnosis: 'k',
+			findings: { present: ['v'], absent: [] },
+		});
 		expect(outcome).toMatchObject({ line: 'f', rank: 2, top1: false, top3: true });
 	});
 
 	it('counts an emergency as found when the red-flag alert shows, and an unranked diagnosis as a miss', () => {
-		const alert = runCase(model, { ...base, id: 'three', diagnosis: 'umbrella', findings: { present: ['z'], absent: [] } }, new Set(['umbrella']));
+		const alert = runCase(
+			model,
+			{ ...base, id: 'three', diagnosis: 'umbrella', findings: { present: ['z'], absent: [] } },
+			new Set(['umbrella']),
+		);
 		expect(alert).toMatchObject({ outcome: 'alert', top3: true });
-		const missed = runCase(model, { ...base, id: 'four', diagnosis: 'umbrella', findings: { present: ['x'], absent: [] } });
+		const missed = runCase(model, {
+			...base,
+			id: 'four',
+			diagnosis: 'umbrella',
+			findings: { present: ['x'], absent: [] },
+		});
 		expect(missed).toMatchObject({ outcome: 'not-ranked', top3: false });
 	});
 
@@ -72,19 +108,32 @@ describe('the published case library (content/cases)', () => {
 
 	it.runIf(library.length > 0)('names a setting the helper has for every case', () => {
 		const settings = new Set(model.settings.map((s) => s.id));
-		expect(library.filter((c) => !settings.has(c.setting)).map((c) => `${c.id}: setting "${c.setting}"`)).toEqual([]);
+		expect(
+			library.filter((c) => !settings.has(c.setting)).map((c) => `${c.id}: setting "${c.setting}"`),
+		).toEqual([]);
 	});
 
-	it.runIf(library.length > 0)(`puts the authors' diagnosis in the top 3 for at least ${TOP3_GOAL * 100} % of cases`, () => {
-		const outcomes = library.map((c) => runCase(model, c, emergencies));
-		const summary = summarise(outcomes);
-		const share = (x: number) => `${Math.round(x * 100)}%`;
-		console.info(
-			`Case library: ${summary.cases} cases; top 1 ${summary.top1} (${share(summary.top1Share)}), top 3 ${summary.top3} (${share(summary.top3Share)}).` +
-				(summary.misses.length > 0 ? `\nOutside the top 3: ${summary.misses.map((m) => `${m.id} (${m.diagnosis}: ${m.outcome === 'ranked' ? `rank ${m.rank}` : m.outcome})`).join(', ')}` : ''),
-		);
-		expect(summary.top3Share, `top 3 in ${share(summary.top3Share)} of ${summary.cases} cases`).toBeGreaterThanOrEqual(TOP3_GOAL);
-	});
+	it.runIf(library.length > 0)(
+		`puts the authors' diagnosis in the top 3 for at least ${TOP3_GOAL * 100} % of cases`,
+		() => {
+			const outcomes = library.map((c) => runCase(model, c, emergencies));
+			const summary = summarise(outcomes);
+			const share = (x: number) => `${Math.round(x * 100)}%`;
+			console.info(
+				`Case library: ${summary.cases} cases; top 1 ${summary.top1} (${share(summary.top1Share)}), top 3 ${summary.top3} (${share(summary.top3Share)}).` +
+					(summary.misses.length > 0
+						? `\nOutside the top 3: ${summary.misses.map((m) => `${m.id} (${m.diagnosis}: ${m.outcome === 'ranked' ? `rank ${m.rank}` : m.outcome})`).join(', ')}`
+						: ''),
+			);
+			expect(
+				summary.top3Share,
+				`top 3 in ${share(summary.top3Share)} of ${summary.cases} cases`,
+			).toBeGreaterThanOrEqual(TOP3_GOAL);
+		},
+	);
 
-	it.skipIf(library.length > 0)('has no published cases yet (the runner is tested on the fixture above)', () => {});
+	it.skipIf(library.length > 0)(
+		'has no published cases yet (the runner is tested on the fixture above)',
+		() => {},
+	);
 });

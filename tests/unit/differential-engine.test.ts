@@ -18,7 +18,11 @@ import {
 
 const model = buildEngineModel(input);
 const run = (state: Partial<Parameters<typeof analyse>[1]>) =>
-	analyse(model, { present: [], absent: [], positive: [], negative: [], ...state }, { uncertainty: false });
+	analyse(
+		model,
+		{ present: [], absent: [], positive: [], negative: [], ...state },
+		{ uncertainty: false },
+	);
 const line = (a: ReturnType<typeof run>, id: string) => a.lines.find((l) => l.id === id)!;
 
 describe('buildEngineModel', () => {
@@ -30,7 +34,9 @@ describe('buildEngineModel', () => {
 			['b', null, []],
 		]);
 		expect(model.tests.map((t) => t.id)).toEqual(['ta', 'tf', 'tab']);
-		expect(model.tests.find((t) => t.id === 'tab')!.alsoPositiveIn.map((a) => a.condition)).toEqual(['b']);
+		expect(model.tests.find((t) => t.id === 'tab')!.alsoPositiveIn.map((a) => a.condition)).toEqual(
+			['b'],
+		);
 	});
 
 	it('turns grades into LR+ and LR− and computes test intervals from counts', () => {
@@ -47,7 +53,10 @@ describe('buildEngineModel', () => {
 
 	it('fails with file, field and problem for content mistakes', () => {
 		const broken = clone();
-		broken.conditions[0]!.keyFindings = [{ finding: 'x', grade: 'huge' }, { finding: 'nope', grade: 'weak' }];
+		broken.conditions[0]!.keyFindings = [
+			{ finding: 'x', grade: 'huge' },
+			{ finding: 'nope', grade: 'weak' },
+		];
 		broken.settings[0]!.priors = broken.settings[0]!.priors.filter((p) => p.condition !== 'b');
 		broken.settings[0]!.priors[0] = { ...broken.settings[0]!.priors[0]!, basis: 'published' };
 		try {
@@ -60,27 +69,41 @@ describe('buildEngineModel', () => {
 			expect(problems).toContain('a.mdx: keyFindings[1].finding: unknown finding "nope"');
 			expect(problems).toContain('main.yaml: priors: no prior for the ranked condition "b"');
 			expect(problems).toContain('main.yaml: priors[0].source: a published prior needs its source');
-			expect(problems.some((p) => p.startsWith('main.yaml: priors: the priors of the top-level conditions and "other" add up to 0.8000'))).toBe(true);
+			expect(
+				problems.some((p) =>
+					p.startsWith(
+						'main.yaml: priors: the priors of the top-level conditions and "other" add up to 0.8000',
+					),
+				),
+			).toBe(true);
 		}
 	});
 
 	it('refuses a grade that weighs as much as the best-studied finding', () => {
 		// The best published weight is ×4 (y for B); a "strong" grade of sens 0.8, spec 0.9 would weigh ×8.
 		const loud = clone();
-		loud.grades = loud.grades.map((g) => (g.id === 'strong' ? { ...g, sensitivity: 0.8, specificity: 0.9 } : g));
-		expect(() => buildEngineModel(loud)).toThrow(/grades\.yaml: strong: its weight for presence \(×8\.00\) is as strong as the best-studied finding/);
+		loud.grades = loud.grades.map((g) =>
+			g.id === 'strong' ? { ...g, sensitivity: 0.8, specificity: 0.9 } : g,
+		);
+		expect(() => buildEngineModel(loud)).toThrow(
+			/grades\.yaml: strong: its weight for presence \(×8\.00\) is as strong as the best-studied finding/,
+		);
 	});
 
 	it('refuses an exclusion that another condition outweighs on the same finding', () => {
 		const odd = clone();
 		odd.conditions[0]!.keyFindings.push({ finding: 'z', lr: { present: 0.05, source: 'ref' } });
-		expect(() => buildEngineModel(odd)).toThrow(/a\.mdx: keyFindings\[2\]: "z" weighs ×0\.05 for "a", below the exclusion weight/);
+		expect(() => buildEngineModel(odd)).toThrow(
+			/a\.mdx: keyFindings\[2\]: "z" weighs ×0\.05 for "a", below the exclusion weight/,
+		);
 	});
 
 	it('requires a sub-cause’s prior as a share of its family', () => {
 		const flat = clone();
 		flat.settings[0]!.priors[2] = prior('k', 0.1);
-		expect(() => buildEngineModel(flat)).toThrow(/main\.yaml: priors\[2\]\.withinParent: "k" is a sub-cause of "f"/);
+		expect(() => buildEngineModel(flat)).toThrow(
+			/main\.yaml: priors\[2\]\.withinParent: "k" is a sub-cause of "f"/,
+		);
 	});
 });
 
@@ -98,7 +121,19 @@ describe('analyse, checked by hand', () => {
 		const a = run({ positive: ['ta'] });
 		expect(line(a, 'a').probability).toBeCloseTo(3.2 / 3.8, 12);
 		expect(line(a, 'a').probability).toBeCloseTo(postTestProbability(0.4, 8), 12);
-		expect(a.done).toEqual([{ id: 'ta', name: 'Test A', result: 'positive', target: 'a', counted: true, before: expect.closeTo(0.4, 12), after: expect.closeTo(3.2 / 3.8, 12), ratio: expect.closeTo(8, 12), shared: false }]);
+		expect(a.done).toEqual([
+			{
+				id: 'ta',
+				name: 'Test A',
+				result: 'positive',
+				target: 'a',
+				counted: true,
+				before: expect.closeTo(0.4, 12),
+				after: expect.closeTo(3.2 / 3.8, 12),
+				ratio: expect.closeTo(8, 12),
+				shared: false,
+			},
+		]);
 	});
 
 	it('moves a whole family with a test on the family, keeping the split inside it', () => {
@@ -145,7 +180,11 @@ describe('analyse, checked by hand', () => {
 		withHallmark.conditions[0]!.keyFindings.push({ finding: 'y', grade: 'hallmark' });
 		const m = buildEngineModel(withHallmark);
 		// y absent: A × 0.2/0.6 = 0.333333 → 0.133333; B × 0.5 → 0.1; total 0.133333 + 0.2 + 0.1 + 0.2 = 0.633333.
-		const a = analyse(m, { present: [], absent: ['y'], positive: [], negative: [] }, { uncertainty: false });
+		const a = analyse(
+			m,
+			{ present: [], absent: ['y'], positive: [], negative: [] },
+			{ uncertainty: false },
+		);
 		expect(a.lines.find((l) => l.id === 'a')!.probability).toBeCloseTo(0.133333 / 0.633333, 5);
 	});
 
@@ -155,7 +194,9 @@ describe('analyse, checked by hand', () => {
 		const a = run({ positive: ['ta'], negative: ['tab'] });
 		expect(line(a, 'a').probability).toBeCloseTo(3.2 / 3.8, 12);
 		expect(a.done.find((d) => d.id === 'tab')).toMatchObject({ counted: false, instead: 'ta' });
-		expect(a.notices).toContain('Not counted: “Test AB”, studied in the same patients as “Test A”; only the more telling of the two results counts.');
+		expect(a.notices).toContain(
+			'Not counted: “Test AB”, studied in the same patients as “Test A”; only the more telling of the two results counts.',
+		);
 		// Nor is a test from a study already represented suggested next.
 		expect(run({ positive: ['ta'] }).candidates.map((c) => c.id)).toEqual(['tf']);
 	});
@@ -217,10 +258,32 @@ describe('the next test by expected information', () => {
 			{ id: 'b', name: 'B', ranked: true, emergency: false, file: 'b.mdx', keyFindings: [] },
 		],
 		tests: [
-			{ id: 'ta', name: 'Test A', file: 'ta.mdx', study: { id: 's', target: 'a', sensitivity: 0.9, specificity: 0.8, source: 'ref' }, alsoPositiveIn: [] },
-			{ id: 'weak', name: 'Weak test', file: 'w.mdx', study: { id: 's', target: 'b', sensitivity: 0.22, specificity: 0.8, source: 'ref' }, alsoPositiveIn: [] },
+			{
+				id: 'ta',
+				name: 'Test A',
+				file: 'ta.mdx',
+				study: { id: 's', target: 'a', sensitivity: 0.9, specificity: 0.8, source: 'ref' },
+				alsoPositiveIn: [],
+			},
+			{
+				id: 'weak',
+				name: 'Weak test',
+				file: 'w.mdx',
+				study: { id: 's', target: 'b', sensitivity: 0.22, specificity: 0.8, source: 'ref' },
+				alsoPositiveIn: [],
+			},
 		],
-		settings: [{ id: 'main', file: 'main.yaml', label: 'Main', description: 'd', order: 0, priors: [prior('a', 0.3), prior('b', 0.2)], other: { probability: 0.5, range: [0.3, 0.7], detail: 'rest' } }],
+		settings: [
+			{
+				id: 'main',
+				file: 'main.yaml',
+				label: 'Main',
+				description: 'd',
+				order: 0,
+				priors: [prior('a', 0.3), prior('b', 0.2)],
+				other: { probability: 0.5, range: [0.3, 0.7], detail: 'rest' },
+			},
+		],
 	});
 
 	it('computes the expected entropy reduction of the whole list and says what each result would do', () => {
@@ -230,17 +293,27 @@ describe('the next test by expected information', () => {
 		// Now: H(0.3, 0.2, 0.5) = 0.5211 + 0.4644 + 0.5 = 1.4855 bits.
 		// Gain = 1.4855 − (0.41 × 1.2210 + 0.59 × 1.1092) = 1.4855 − 1.1550 = 0.3305 bits.
 		// (The finding q is listed by nobody: it weighs ×1 everywhere, so the list is the prior.)
-		const a = analyse(small, { present: ['q'], absent: [], positive: [], negative: [] }, { uncertainty: false });
+		const a = analyse(
+			small,
+			{ present: ['q'], absent: [], positive: [], negative: [] },
+			{ uncertainty: false },
+		);
 		expect(a.nextTest?.id).toBe('ta');
 		expect(a.nextTest!.probabilityPositive).toBeCloseTo(0.41, 12);
 		expect(a.nextTest!.gainBits).toBeCloseTo(0.3305, 3);
 		expect(a.nextTest!.preTest).toBeCloseTo(0.3, 12);
-		expect(describeEffect(a.nextTest!.effects[0]!)).toBe('A positive result would raise A to about 66%; a negative one would lower it to about 5%.');
+		expect(describeEffect(a.nextTest!.effects[0]!)).toBe(
+			'A positive result would raise A to about 66%; a negative one would lower it to about 5%.',
+		);
 	});
 
 	it('suggests nothing when no test would change the picture materially', () => {
 		// After tA is done, only the weak test is left: sens 0.22, spec 0.8 gives LR+ 1.1, LR− 0.975.
-		const a = analyse(small, { present: ['q'], absent: [], positive: ['ta'], negative: [] }, { uncertainty: false });
+		const a = analyse(
+			small,
+			{ present: ['q'], absent: [], positive: ['ta'], negative: [] },
+			{ uncertainty: false },
+		);
 		expect(a.candidates.map((c) => c.id)).toEqual(['weak']);
 		expect(a.candidates[0]!.largestChange).toBeLessThan(0.05);
 		expect(a.nextTest).toBeUndefined();
@@ -284,8 +357,12 @@ describe('printing', () => {
 
 	it('labels every unstudied weight as such in the working', () => {
 		const a = run({ present: ['x', 'y'] });
-		expect(describeContribution(line(a, 'a').contributions[0]!)).toBe('Label x: ×2.9, graded (strong), not studied');
-		expect(describeContribution(line(a, 'b').contributions[0]!)).toBe('Label y: ×4.0, Smith 2020 (95% CI 2.0–8.0)');
+		expect(describeContribution(line(a, 'a').contributions[0]!)).toBe(
+			'Label x: ×2.9, graded (strong), not studied',
+		);
+		expect(describeContribution(line(a, 'b').contributions[0]!)).toBe(
+			'Label y: ×4.0, Smith 2020 (95% CI 2.0–8.0)',
+		);
 	});
 });
 
@@ -293,7 +370,10 @@ describe('printing', () => {
 const arbitraryModel = fc
 	.record({
 		priors: fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 5, maxLength: 5 }),
-		grades: fc.array(fc.constantFrom('hallmark', 'strong', 'moderate', 'weak', 'against'), { minLength: 8, maxLength: 8 }),
+		grades: fc.array(fc.constantFrom('hallmark', 'strong', 'moderate', 'weak', 'against'), {
+			minLength: 8,
+			maxLength: 8,
+		}),
 		owners: fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 8, maxLength: 8 }),
 		sens: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
 		spec: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
@@ -306,7 +386,11 @@ const arbitraryModel = fc
 		return buildEngineModel({
 			...input,
 			overlaps: [],
-			findings: [...Array.from({ length: 8 }, (_, i) => finding(`g${i}`)), finding('pub'), finding('ex', 'red-flag')],
+			findings: [
+				...Array.from({ length: 8 }, (_, i) => finding(`g${i}`)),
+				finding('pub'),
+				finding('ex', 'red-flag'),
+			],
 			conditions: ids.map((id) => ({
 				id,
 				name: id.toUpperCase(),
@@ -315,21 +399,64 @@ const arbitraryModel = fc
 				file: `${id}.mdx`,
 				keyFindings: [
 					...gs.flatMap((g, i) => (owners[i] === id ? [{ finding: `g${i}`, grade: g }] : [])),
-					...(id === 'a' ? [{ finding: 'pub', lr: { present: 6, absent: 0.2, source: 'ref' } }] : []),
+					...(id === 'a'
+						? [{ finding: 'pub', lr: { present: 6, absent: 0.2, source: 'ref' } }]
+						: []),
 					...(id === 'b' ? [{ finding: 'ex', grade: 'excludes' }] : []),
 				],
 			})),
-			tests: [{ id: 'solo', name: 'Solo', file: 's.mdx', study: { id: 's', target, sensitivity: sens, specificity: spec, source: 'ref' }, alsoPositiveIn: [] }],
-			settings: [{ id: 'main', file: 'm.yaml', label: 'M', description: 'd', order: 0, priors: ids.map((id, i) => ({ ...prior(id, ps[i]!), range: [ps[i]!, ps[i]!] as [number, number] })), other: { probability: ps[4]!, range: [ps[4]!, ps[4]!], detail: 'o' } }],
+			tests: [
+				{
+					id: 'solo',
+					name: 'Solo',
+					file: 's.mdx',
+					study: { id: 's', target, sensitivity: sens, specificity: spec, source: 'ref' },
+					alsoPositiveIn: [],
+				},
+			],
+			settings: [
+				{
+					id: 'main',
+					file: 'm.yaml',
+					label: 'M',
+					description: 'd',
+					order: 0,
+					priors: ids.map((id, i) => ({
+						...prior(id, ps[i]!),
+						range: [ps[i]!, ps[i]!] as [number, number],
+					})),
+					other: { probability: ps[4]!, range: [ps[4]!, ps[4]!], detail: 'o' },
+				},
+			],
 		});
 	});
 const evidence = fc.record({
-	present: fc.uniqueArray(fc.constantFrom('g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'pub'), { maxLength: 5 }),
-	absent: fc.uniqueArray(fc.constantFrom('g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'pub'), { maxLength: 3 }),
+	present: fc.uniqueArray(fc.constantFrom('g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'pub'), {
+		maxLength: 5,
+	}),
+	absent: fc.uniqueArray(fc.constantFrom('g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'pub'), {
+		maxLength: 3,
+	}),
 });
-const quick = (m: EngineModel, s: { present: readonly string[]; absent: readonly string[]; positive?: readonly string[]; negative?: readonly string[] }) =>
-	analyse(m, { positive: [], negative: [], ...s, absent: s.absent.filter((id) => !s.present.includes(id)) }, { uncertainty: false });
-const byId = (a: ReturnType<typeof quick>) => Object.fromEntries([...a.lines.map((l) => [l.id, l.probability]), ['other', a.other.probability]]);
+const quick = (
+	m: EngineModel,
+	s: {
+		present: readonly string[];
+		absent: readonly string[];
+		positive?: readonly string[];
+		negative?: readonly string[];
+	},
+) =>
+	analyse(
+		m,
+		{ positive: [], negative: [], ...s, absent: s.absent.filter((id) => !s.present.includes(id)) },
+		{ uncertainty: false },
+	);
+const byId = (a: ReturnType<typeof quick>) =>
+	Object.fromEntries([
+		...a.lines.map((l) => [l.id, l.probability]),
+		['other', a.other.probability],
+	]);
 
 describe('properties', () => {
 	it('a result that bears on one condition only gives the test page’s calculator result (to 0.1 point)', () => {
@@ -339,8 +466,12 @@ describe('properties', () => {
 				const after = quick(m, { ...e, [positive ? 'positive' : 'negative']: ['solo'] });
 				const test = m.tests[0]!;
 				const lr = positive ? test.pair.present : test.pair.absent;
-				const start = before.empty ? m.settings[0]!.priors.find((p) => p.condition === test.target)!.probability : byId(before)[test.target]!;
-				expect(Math.abs(byId(after)[test.target]! - postTestProbability(start, lr))).toBeLessThan(0.001);
+				const start = before.empty
+					? m.settings[0]!.priors.find((p) => p.condition === test.target)!.probability
+					: byId(before)[test.target]!;
+				expect(Math.abs(byId(after)[test.target]! - postTestProbability(start, lr))).toBeLessThan(
+					0.001,
+				);
 				expect(after.done[0]!.before).toBeCloseTo(start, 9);
 			}),
 		);
@@ -350,11 +481,19 @@ describe('properties', () => {
 		fc.assert(
 			fc.property(arbitraryModel, evidence, (m, e) => {
 				for (const f of m.findings) {
-					if (f.weights.length !== 1 || f.weights[0]!.pair.present <= 1 || (e.present as string[]).includes(f.id) || (e.absent as string[]).includes(f.id)) continue;
+					if (
+						f.weights.length !== 1 ||
+						f.weights[0]!.pair.present <= 1 ||
+						(e.present as string[]).includes(f.id) ||
+						(e.absent as string[]).includes(f.id)
+					)
+						continue;
 					const c = f.weights[0]!.condition;
 					const before = quick(m, e);
 					const after = quick(m, { ...e, present: [...e.present, f.id] });
-					const start = before.empty ? m.settings[0]!.priors.find((p) => p.condition === c)!.probability : byId(before)[c]!;
+					const start = before.empty
+						? m.settings[0]!.priors.find((p) => p.condition === c)!.probability
+						: byId(before)[c]!;
 					expect(byId(after)[c]!).toBeGreaterThanOrEqual(start - 1e-12);
 				}
 			}),
@@ -366,7 +505,9 @@ describe('properties', () => {
 			fc.property(arbitraryModel, evidence, (m, e) => {
 				const before = quick(m, e);
 				const after = quick(m, { ...e, present: [...e.present, 'ex'] });
-				const start = before.empty ? m.settings[0]!.priors.find((p) => p.condition === 'b')!.probability : byId(before)['b']!;
+				const start = before.empty
+					? m.settings[0]!.priors.find((p) => p.condition === 'b')!.probability
+					: byId(before)['b']!;
 				expect(byId(after)['b']!).toBeLessThan(start);
 			}),
 		);
@@ -374,12 +515,17 @@ describe('properties', () => {
 
 	it('probabilities lie in [0, 1] and add up to 1 with something else', () => {
 		fc.assert(
-			fc.property(arbitraryModel, evidence, fc.constantFrom<string[]>([], ['solo']), (m, e, positive) => {
-				const a = quick(m, { ...e, present: [...e.present, 'ex'], positive });
-				const ps = Object.values(byId(a)) as number[];
-				for (const p of ps) expect(p >= 0 && p <= 1).toBe(true);
-				expect(ps.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 10);
-			}),
+			fc.property(
+				arbitraryModel,
+				evidence,
+				fc.constantFrom<string[]>([], ['solo']),
+				(m, e, positive) => {
+					const a = quick(m, { ...e, present: [...e.present, 'ex'], positive });
+					const ps = Object.values(byId(a)) as number[];
+					for (const p of ps) expect(p >= 0 && p <= 1).toBe(true);
+					expect(ps.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 10);
+				},
+			),
 		);
 	});
 
@@ -387,9 +533,13 @@ describe('properties', () => {
 		fc.assert(
 			fc.property(arbitraryModel, evidence, fc.integer(), (m, e, seed) => {
 				let s = seed;
-				const shuffle = <T,>(xs: readonly T[]) => [...xs].sort(() => ((s = (s * 1103515245 + 12345) | 0) & 1 ? 1 : -1));
+				const shuffle = <T>(xs: readonly T[]) =>
+					[...xs].sort(() => ((s = (s * 1103515245 + 12345) | 0) & 1 ? 1 : -1));
 				const a = quick(m, e);
-				const b = quick(m, { present: shuffle<string>([...e.present, ...e.present]), absent: shuffle<string>(e.absent) });
+				const b = quick(m, {
+					present: shuffle<string>([...e.present, ...e.present]),
+					absent: shuffle<string>(e.absent),
+				});
 				const pa = byId(a);
 				const pb = byId(b);
 				for (const id of Object.keys(pa)) expect(pb[id]).toBeCloseTo(pa[id]!, 12);
@@ -401,17 +551,33 @@ describe('properties', () => {
 describe('the query string', () => {
 	it('keeps old links working', () => {
 		const q = parseQuery('?f=x,y&pos=ta&neg=tf', model);
-		expect(q).toMatchObject({ present: ['x', 'y'], absent: [], positive: ['ta'], negative: ['tf'], priors: {}, notices: [] });
+		expect(q).toMatchObject({
+			present: ['x', 'y'],
+			absent: [],
+			positive: ['ta'],
+			negative: ['tf'],
+			priors: {},
+			notices: [],
+		});
 		expect(parseQuery('?f=x&f=y', model).present).toEqual(['x', 'y']);
 	});
 
 	it('reads absent findings, the setting and prior overrides', () => {
 		const q = parseQuery('?f=x&no=y&s=main&prior=a:10,k:80,other:5.5', model);
-		expect(q).toMatchObject({ present: ['x'], absent: ['y'], setting: 'main', priors: { a: 0.1, k: 0.8, other: 0.055 }, notices: [] });
+		expect(q).toMatchObject({
+			present: ['x'],
+			absent: ['y'],
+			setting: 'main',
+			priors: { a: 0.1, k: 0.8, other: 0.055 },
+			notices: [],
+		});
 	});
 
 	it('drops what it cannot use, saying why, and never echoes markup', () => {
-		const q = parseQuery('?f=x,<script>&no=x&s=nowhere&prior=a:150,b:x,zz:5,a:20,a:30&pos=ta&neg=ta', model);
+		const q = parseQuery(
+			'?f=x,<script>&no=x&s=nowhere&prior=a:150,b:x,zz:5,a:20,a:30&pos=ta&neg=ta',
+			model,
+		);
 		expect(q.present).toEqual([]);
 		expect(q.absent).toEqual([]);
 		expect(q.setting).toBeUndefined();
@@ -432,20 +598,38 @@ describe('the query string', () => {
 	it('refuses priors that leave nothing for the rest', () => {
 		const q = parseQuery('?f=x&prior=a:60,b:45', model);
 		expect(q.priors).toEqual({});
-		expect(q.notices).toContain('Ignored the priors you set: together they reach 100 %, leaving nothing for the rest of the list.');
+		expect(q.notices).toContain(
+			'Ignored the priors you set: together they reach 100 %, leaving nothing for the rest of the list.',
+		);
 	});
 
 	it('round-trips any valid case', () => {
 		fc.assert(
-			fc.property(fc.uniqueArray(fc.constantFrom('x', 'y', 'w', 'v')), fc.uniqueArray(fc.constantFrom('ta', 'tf', 'tab')), fc.option(fc.integer({ min: 1, max: 30 })), (findings, tests, pct) => {
-				const present = findings.filter((_, i) => i % 2 === 0);
-				const absent = findings.filter((_, i) => i % 2 === 1);
-				const positive = tests.filter((_, i) => i % 2 === 0);
-				const negative = tests.filter((_, i) => i % 2 === 1);
-				const priors = pct === null ? {} : { b: pct / 100 };
-				const parsed = parseQuery(formatQuery({ setting: 'main', present, absent, positive, negative, priors }), model);
-				expect(parsed).toEqual({ setting: 'main', present, absent, positive, negative, priors, notices: [] });
-			}),
+			fc.property(
+				fc.uniqueArray(fc.constantFrom('x', 'y', 'w', 'v')),
+				fc.uniqueArray(fc.constantFrom('ta', 'tf', 'tab')),
+				fc.option(fc.integer({ min: 1, max: 30 })),
+				(findings, tests, pct) => {
+					const present = findings.filter((_, i) => i % 2 === 0);
+					const absent = findings.filter((_, i) => i % 2 === 1);
+					const positive = tests.filter((_, i) => i % 2 === 0);
+					const negative = tests.filter((_, i) => i % 2 === 1);
+					const priors = pct === null ? {} : { b: pct / 100 };
+					const parsed = parseQuery(
+						formatQuery({ setting: 'main', present, absent, positive, negative, priors }),
+						model,
+					);
+					expect(parsed).toEqual({
+						setting: 'main',
+						present,
+						absent,
+						positive,
+						negative,
+						priors,
+						notices: [],
+					});
+				},
+			),
 		);
 	});
 

@@ -2,7 +2,13 @@
 import type { BuildInput } from '../../src/lib/differential/engine/index.ts';
 
 export const method: BuildInput['method'] = {
-	uncertainty: { samples: 400, seed: 7, coverage: 0.95, gradedSpread: 0.35, spreadWithoutInterval: 0.5 },
+	uncertainty: {
+		samples: 400,
+		seed: 7,
+		coverage: 0.95,
+		gradedSpread: 0.35,
+		spreadWithoutInterval: 0.5,
+	},
 	nextTest: { minimumGainBits: 0.02, minimumChange: 0.05 },
 };
 
@@ -16,8 +22,17 @@ export const grades: BuildInput['grades'] = [
 	{ id: 'excludes', label: 'Excludes', meaning: 'm', sensitivity: 0.02, specificity: 0.8 },
 ];
 
-export const finding = (id: string, group = 'where') => ({ id, label: `Label ${id}`, clinicalLabel: id, group });
-export const prior = (condition: string, probability: number, extra: Record<string, unknown> = {}) => ({
+export const finding = (id: string, group = 'where') => ({
+	id,
+	label: `Label ${id}`,
+	clinicalLabel: id,
+	group,
+});
+export const prior = (
+	condition: string,
+	probability: number,
+	extra: Record<string, unknown> = {},
+) => ({
 	condition,
 	probability,
 	range: [probability / 2, Math.min(0.99, probability * 2)] as [number, number],
@@ -41,11 +56,44 @@ export const input: BuildInput = {
 	methodFile: 'method.md',
 	overlaps: [{ conditions: ['a', 'b'], why: 'they coexist' }],
 	references: { ref: 'Smith 2020' },
-	findings: [finding('x'), finding('y'), { ...finding('z', 'red-flag'), redFlag: { urgency: 'emergency', action: 'Get help now.' } }, finding('w'), finding('v'), finding('age-young', 'age'), finding('age-old', 'age')],
+	findings: [
+		finding('x'),
+		finding('y'),
+		{ ...finding('z', 'red-flag'), redFlag: { urgency: 'emergency', action: 'Get help now.' } },
+		finding('w'),
+		finding('v'),
+		finding('age-young', 'age'),
+		finding('age-old', 'age'),
+	],
 	conditions: [
-		{ id: 'a', name: 'A', ranked: true, emergency: false, file: 'a.mdx', keyFindings: [{ finding: 'x', grade: 'strong' }, { finding: 'age-old', grade: 'moderate' }] },
-		{ id: 'f', name: 'F', ranked: true, emergency: false, file: 'f.mdx', keyFindings: [{ finding: 'w', grade: 'moderate' }] },
-		{ id: 'k', name: 'K', ranked: true, emergency: false, parent: 'f', file: 'k.mdx', keyFindings: [{ finding: 'v', grade: 'strong' }] },
+		{
+			id: 'a',
+			name: 'A',
+			ranked: true,
+			emergency: false,
+			file: 'a.mdx',
+			keyFindings: [
+				{ finding: 'x', grade: 'strong' },
+				{ finding: 'age-old', grade: 'moderate' },
+			],
+		},
+		{
+			id: 'f',
+			name: 'F',
+			ranked: true,
+			emergency: false,
+			file: 'f.mdx',
+			keyFindings: [{ finding: 'w', grade: 'moderate' }],
+		},
+		{
+			id: 'k',
+			name: 'K',
+			ranked: true,
+			emergency: false,
+			parent: 'f',
+			file: 'k.mdx',
+			keyFindings: [{ finding: 'v', grade: 'strong' }],
+		},
 		{
 			id: 'b',
 			name: 'B',
@@ -57,13 +105,54 @@ export const input: BuildInput = {
 				{ finding: 'z', grade: 'excludes' },
 			],
 		},
-		{ id: 'umbrella', name: 'Umbrella', ranked: false, emergency: false, file: 'u.mdx', keyFindings: [] },
+		{
+			id: 'umbrella',
+			name: 'Umbrella',
+			ranked: false,
+			emergency: false,
+			file: 'u.mdx',
+			keyFindings: [],
+		},
 	],
 	tests: [
-		{ id: 'ta', name: 'Test A', file: 'ta.mdx', study: { id: 's', target: 'a', sensitivity: 0.8, specificity: 0.9, source: 'ref', counts: { truePositive: 40, falseNegative: 10, falsePositive: 5, trueNegative: 45 } }, alsoPositiveIn: [] },
-		{ id: 'tf', name: 'Test F', file: 'tf.mdx', study: { id: 's', target: 'f', sensitivity: 0.5, specificity: 0.75, source: 'ref' }, alsoPositiveIn: [] },
-		{ id: 'tab', name: 'Test AB', file: 'tab.mdx', study: { id: 's', target: 'a', sensitivity: 0.6, specificity: 0.8, source: 'ref' }, alsoPositiveIn: [{ condition: 'b', why: 'provokes both' }, { condition: 'umbrella', why: 'not ranked' }] },
-		{ id: 'tu', name: 'Umbrella test', file: 'tu.mdx', study: { id: 's', target: 'umbrella', sensitivity: 0.9, specificity: 0.5, source: 'ref' }, alsoPositiveIn: [] },
+		{
+			id: 'ta',
+			name: 'Test A',
+			file: 'ta.mdx',
+			study: {
+				id: 's',
+				target: 'a',
+				sensitivity: 0.8,
+				specificity: 0.9,
+				source: 'ref',
+				counts: { truePositive: 40, falseNegative: 10, falsePositive: 5, trueNegative: 45 },
+			},
+			alsoPositiveIn: [],
+		},
+		{
+			id: 'tf',
+			name: 'Test F',
+			file: 'tf.mdx',
+			study: { id: 's', target: 'f', sensitivity: 0.5, specificity: 0.75, source: 'ref' },
+			alsoPositiveIn: [],
+		},
+		{
+			id: 'tab',
+			name: 'Test AB',
+			file: 'tab.mdx',
+			study: { id: 's', target: 'a', sensitivity: 0.6, specificity: 0.8, source: 'ref' },
+			alsoPositiveIn: [
+				{ condition: 'b', why: 'provokes both' },
+				{ condition: 'umbrella', why: 'not ranked' },
+			],
+		},
+		{
+			id: 'tu',
+			name: 'Umbrella test',
+			file: 'tu.mdx',
+			study: { id: 's', target: 'umbrella', sensitivity: 0.9, specificity: 0.5, source: 'ref' },
+			alsoPositiveIn: [],
+		},
 	],
 	settings: [
 		{
@@ -72,7 +161,12 @@ export const input: BuildInput = {
 			label: 'Main',
 			description: 'd',
 			order: 0,
-			priors: [prior('a', 0.4), prior('f', 0.2), prior('k', 0.5, { withinParent: 'f' }), prior('b', 0.2, { basis: 'published', source: 'ref' })],
+			priors: [
+				prior('a', 0.4),
+				prior('f', 0.2),
+				prior('k', 0.5, { withinParent: 'f' }),
+				prior('b', 0.2, { basis: 'published', source: 'ref' }),
+			],
 			other: { probability: 0.2, range: [0.1, 0.3], detail: 'rest' },
 		},
 	],

@@ -17,12 +17,18 @@ export function frontmatter(file: string): { data: unknown; body: string } {
 
 export function loadContent(root = 'content') {
 	const { entries, problems } = checkContent(root);
-	if (problems.length > 0) throw new Error(`content problems:\n${problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+	if (problems.length > 0)
+		throw new Error(
+			`content problems:\n${problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`,
+		);
 	const of = (collection: string) => entries.filter((e) => e.collection === collection) as never[];
 	const gradesFile = join(root, 'differential', 'strength-grades.yaml');
-	const grades = Object.entries(parse(readFileSync(gradesFile, 'utf8')) as Record<string, { sensitivity: number; specificity: number; label: string; meaning: string }>).map(
-		([id, data]) => ({ id, data }),
-	);
+	const grades = Object.entries(
+		parse(readFileSync(gradesFile, 'utf8')) as Record<
+			string,
+			{ sensitivity: number; specificity: number; label: string; meaning: string }
+		>,
+	).map(([id, data]) => ({ id, data }));
 	const methodFile = join(root, 'differential', 'method.md');
 	const method = frontmatter(methodFile);
 	const content: LoadedContent = {
@@ -36,5 +42,10 @@ export function loadContent(root = 'content') {
 		gradesFile,
 		methodFile,
 	};
-	return { content, cases: entries.filter((e) => e.collection === 'cases'), methodBody: method.body, conditions: of('conditions') as Array<{ id: string; data: { emergency: boolean } }> };
+	return {
+		content,
+		cases: entries.filter((e) => e.collection === 'cases'),
+		methodBody: method.body,
+		conditions: of('conditions') as Array<{ id: string; data: { emergency: boolean } }>,
+	};
 }

@@ -15,20 +15,58 @@ import { rank, suggestNextTest } from '../../src/lib/differential/rank.ts';
 const input: ModelInput = {
 	grades: { strong: 4, weak: 2, against: 0.5 },
 	conditions: [
-		{ id: 'a', name: 'A', ranked: true, prior: { relative: 2, basis: 'test' }, keyFindings: [{ finding: 'sitting', grade: 'strong' }] },
-		{ id: 'b', name: 'B', ranked: true, prior: { relative: 1, basis: 'test' }, keyFindings: [{ finding: 'sitting', grade: 'weak' }] },
-		{ id: 'c', name: 'C', ranked: true, prior: { relative: 1, basis: 'test' }, keyFindings: [{ finding: 'strides', grade: 'strong' }] },
-		{ id: 'umbrella', name: 'Umbrella', ranked: false, prior: { relative: 5, basis: 'test' }, keyFindings: [] },
+		{
+			id: 'a',
+			name: 'A',
+			ranked: true,
+			prior: { relative: 2, basis: 'test' },
+			keyFindings: [{ finding: 'sitting', grade: 'strong' }],
+		},
+		{
+			id: 'b',
+			name: 'B',
+			ranked: true,
+			prior: { relative: 1, basis: 'test' },
+			keyFindings: [{ finding: 'sitting', grade: 'weak' }],
+		},
+		{
+			id: 'c',
+			name: 'C',
+			ranked: true,
+			prior: { relative: 1, basis: 'test' },
+			keyFindings: [{ finding: 'strides', grade: 'strong' }],
+		},
+		{
+			id: 'umbrella',
+			name: 'Umbrella',
+			ranked: false,
+			prior: { relative: 5, basis: 'test' },
+			keyFindings: [],
+		},
 	],
 	tests: [
-		{ id: 't-a', name: 'Test A', study: { target: 'a', sensitivity: 0.8, specificity: 0.9, source: 'Smith 2020' } },
-		{ id: 't-c', name: 'Test C', study: { target: 'c', sensitivity: 0.5, specificity: 0.75, source: 'Jones 2021' } },
+		{
+			id: 't-a',
+			name: 'Test A',
+			study: { target: 'a', sensitivity: 0.8, specificity: 0.9, source: 'Smith 2020' },
+		},
+		{
+			id: 't-c',
+			name: 'Test C',
+			study: { target: 'c', sensitivity: 0.5, specificity: 0.75, source: 'Jones 2021' },
+		},
 		{ id: 't-none', name: 'No accuracy' },
 	],
 	findings: [
 		{ id: 'sitting', label: 'Worse sitting', clinicalLabel: 'x', group: 'worse' },
 		{ id: 'strides', label: 'Worse with long strides', clinicalLabel: 'x', group: 'worse' },
-		{ id: 'saddle', label: 'Saddle numbness', clinicalLabel: 'x', group: 'red-flag', redFlag: { urgency: 'emergency', action: 'Go to A&E now.' } },
+		{
+			id: 'saddle',
+			label: 'Saddle numbness',
+			clinicalLabel: 'x',
+			group: 'red-flag',
+			redFlag: { urgency: 'emergency', action: 'Go to A&E now.' },
+		},
 	],
 };
 const model = buildModel(input);
@@ -37,7 +75,11 @@ const probabilities = (state: Parameters<typeof rank>[1]) =>
 
 describe('buildModel', () => {
 	it('normalises priors over ranked conditions only and leaves unranked ones out', () => {
-		expect(model.conditions.map((c) => [c.id, c.prior])).toEqual([['a', 0.5], ['b', 0.25], ['c', 0.25]]);
+		expect(model.conditions.map((c) => [c.id, c.prior])).toEqual([
+			['a', 0.5],
+			['b', 0.25],
+			['c', 0.25],
+		]);
 	});
 
 	it('computes each test’s ratios from its study and skips tests without accuracy', () => {
@@ -84,7 +126,9 @@ describe('rank on the hand-computed model', () => {
 
 	it('gives a single test the same post-test probability as the test-page calculator', () => {
 		// t-a positive on A alone: odds 1 × 8 = 8 → 8/9, exactly postTestProbability(0.5, 8).
-		const a = rank(model, { findings: [], positive: ['t-a'], negative: [] }).conditions.find((c) => c.id === 'a')!;
+		const a = rank(model, { findings: [], positive: ['t-a'], negative: [] }).conditions.find(
+			(c) => c.id === 'a',
+		)!;
 		expect(a.odds / (1 + a.odds)).toBeCloseTo(8 / 9, 12);
 	});
 
@@ -105,9 +149,13 @@ describe('rank on the hand-computed model', () => {
 
 	it('suggests the test that best separates the top two', () => {
 		// With "sitting": A first, B second. Only t-a targets either; t-c targets C.
-		expect(rank(model, { findings: ['sitting'], positive: [], negative: [] }).nextTest?.id).toBe('t-a');
+		expect(rank(model, { findings: ['sitting'], positive: [], negative: [] }).nextTest?.id).toBe(
+			't-a',
+		);
 		// Once t-a is done, no remaining test targets A or B.
-		expect(rank(model, { findings: ['sitting'], positive: ['t-a'], negative: [] }).nextTest).toBeUndefined();
+		expect(
+			rank(model, { findings: ['sitting'], positive: ['t-a'], negative: [] }).nextTest,
+		).toBeUndefined();
 		// If C and A were the top two, both tests would apply; t-a has the larger |ln LR| (ln 8 against ln 2).
 		expect(suggestNextTest(model, [{ id: 'c' }, { id: 'a' }], new Set())?.id).toBe('t-a');
 	});
@@ -137,7 +185,8 @@ describe('rank properties', () => {
 	it('does not depend on the order of inputs or on duplicates', () => {
 		fc.assert(
 			fc.property(arbitraryCase, fc.integer(), (state, seed) => {
-				const shuffle = <T,>(xs: readonly T[]) => [...xs].sort(() => ((seed = (seed * 1103515245 + 12345) | 0) & 1 ? 1 : -1));
+				const shuffle = <T>(xs: readonly T[]) =>
+					[...xs].sort(() => ((seed = (seed * 1103515245 + 12345) | 0) & 1 ? 1 : -1));
 				const twisted = {
 					findings: shuffle([...state.findings, ...state.findings]),
 					positive: shuffle(state.positive),
@@ -159,10 +208,13 @@ describe('rank properties', () => {
 					for (const [conditionId, entry] of Object.entries(finding.lr)) {
 						if (entry.value <= 1) continue;
 						const before = odds(state)[conditionId]!;
-						const after = odds({ ...state, findings: [...state.findings, finding.id] })[conditionId]!;
+						const after = odds({ ...state, findings: [...state.findings, finding.id] })[
+							conditionId
+						]!;
 						// Equal when the finding was already chosen (duplicates do not count twice).
 						expect(after).toBeGreaterThanOrEqual(before * (1 - 1e-9));
-						if (!state.findings.includes(finding.id)) expect(after).toBeCloseTo(before * entry.value, 9);
+						if (!state.findings.includes(finding.id))
+							expect(after).toBeCloseTo(before * entry.value, 9);
 					}
 				}
 			}),
@@ -178,18 +230,30 @@ describe('rank properties', () => {
 					negative: state.negative.filter((id) => id !== test.id),
 				};
 				const before = probabilities(base)[test.target]!;
-				expect(probabilities({ ...base, positive: [...base.positive, test.id] })[test.target]!).toBeGreaterThan(before);
-				expect(probabilities({ ...base, negative: [...base.negative, test.id] })[test.target]!).toBeLessThan(before);
+				expect(
+					probabilities({ ...base, positive: [...base.positive, test.id] })[test.target]!,
+				).toBeGreaterThan(before);
+				expect(
+					probabilities({ ...base, negative: [...base.negative, test.id] })[test.target]!,
+				).toBeLessThan(before);
 			}),
 		);
 	});
 });
 
 describe('the case in the query string', () => {
-	const known = { findings: new Set(['sitting', 'strides', 'saddle']), tests: new Set(['t-a', 't-c']) };
+	const known = {
+		findings: new Set(['sitting', 'strides', 'saddle']),
+		tests: new Set(['t-a', 't-c']),
+	};
 
 	it('reads the documented comma form and the repeated-parameter form alike', () => {
-		expect(parseCase('?f=sitting,strides&pos=t-a', known)).toMatchObject({ findings: ['sitting', 'strides'], positive: ['t-a'], negative: [], notices: [] });
+		expect(parseCase('?f=sitting,strides&pos=t-a', known)).toMatchObject({
+			findings: ['sitting', 'strides'],
+			positive: ['t-a'],
+			negative: [],
+			notices: [],
+		});
 		expect(parseCase('?f=sitting&f=strides', known).findings).toEqual(['sitting', 'strides']);
 	});
 
@@ -206,7 +270,10 @@ describe('the case in the query string', () => {
 	});
 
 	it('never echoes markup from hostile input', () => {
-		const parsed = parseCase('?f=<img src=x onerror=alert(1)>&pos="><script>alert(1)</script>', known);
+		const parsed = parseCase(
+			'?f=<img src=x onerror=alert(1)>&pos="><script>alert(1)</script>',
+			known,
+		);
 		for (const notice of parsed.notices) expect(notice).not.toMatch(/[<>"]/);
 		expect(parsed.findings).toEqual([]);
 	});

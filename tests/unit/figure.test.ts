@@ -4,17 +4,35 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildBody, dims, resolvePose, shapeBottom, type Body, type PoseInput } from '../../src/lib/figure/body.ts';
+import {
+	buildBody,
+	dims,
+	resolvePose,
+	shapeBottom,
+	type Body,
+	type PoseInput,
+} from '../../src/lib/figure/body.ts';
 import { makeCamera, project } from '../../src/lib/figure/camera.ts';
-import { checkBody, checkScene, constraintCheckers, constraintNames, unbackedClaims } from '../../src/lib/figure/constraints.ts';
+import {
+	checkBody,
+	checkScene,
+	constraintCheckers,
+	constraintNames,
+	unbackedClaims,
+} from '../../src/lib/figure/constraints.ts';
 import { buildScene, type FigureSetInput } from '../../src/lib/figure/scene.ts';
 import { projectEllipsoid, renderFigures, SCALE } from '../../src/lib/figure/svg.ts';
 import { dist, type Vec3 } from '../../src/lib/figure/vec.ts';
-import { exerciseFiguresSchema, testFigureSchema, type FigureSet } from '../../src/schemas/figure.ts';
+import {
+	exerciseFiguresSchema,
+	testFigureSchema,
+	type FigureSet,
+} from '../../src/schemas/figure.ts';
 import { exampleExerciseFigures, exampleTestFigures } from './figure-examples.ts';
 
 const body = (p: PoseInput) => buildBody(resolvePose(p));
-const close = (a: Vec3, b: Vec3, digits = 9) => a.forEach((v, i) => expect(v).toBeCloseTo(b[i]!, digits));
+const close = (a: Vec3, b: Vec3, digits = 9) =>
+	a.forEach((v, i) => expect(v).toBeCloseTo(b[i]!, digits));
 const H = dims.hipHalfWidth;
 
 describe('forward kinematics', () => {
@@ -40,7 +58,11 @@ describe('forward kinematics', () => {
 
 	it('moves a knee out to the side with abduction, and the foot inwards with external rotation', () => {
 		const abducted = body({ body: 'standing', right: { hip: { abduction: 30 } } });
-		close(abducted.points['right-knee'], [0, -dims.thigh * Math.cos(Math.PI / 6), H + dims.thigh * 0.5]);
+		close(abducted.points['right-knee'], [
+			0,
+			-dims.thigh * Math.cos(Math.PI / 6),
+			H + dims.thigh * 0.5,
+		]);
 		const sitting = body({ body: 'sitting' });
 		const rotated = body({ body: 'sitting', right: { hip: { flexion: 90, rotation: 30 } } });
 		close(rotated.points['right-knee'], sitting.points['right-knee']);
@@ -51,13 +73,19 @@ describe('forward kinematics', () => {
 	});
 
 	it('bends the elbow forwards and the trunk forwards', () => {
-		const b = body({ body: 'standing', right: { shoulder: { flexion: 0, abduction: 0 }, elbow: 90 } });
+		const b = body({
+			body: 'standing',
+			right: { shoulder: { flexion: 0, abduction: 0 }, elbow: 90 },
+		});
 		const e = b.points['right-elbow'];
 		close(b.points['right-wrist'], [e[0] + dims.forearm, e[1], e[2]]);
 		const bent = body({ body: 'standing', trunk: { flexion: 60 } });
 		expect(bent.points.neck[0]).toBeGreaterThan(0.1);
 		expect(bent.points.neck[1]).toBeLessThan(body({ body: 'standing' }).points.neck[1] - 0.05);
-		expect(body({ body: 'standing', neck: { flexion: 40 } }).gaze[1]).toBeCloseTo(-Math.sin((40 * Math.PI) / 180), 9);
+		expect(body({ body: 'standing', neck: { flexion: 40 } }).gaze[1]).toBeCloseTo(
+			-Math.sin((40 * Math.PI) / 180),
+			9,
+		);
 	});
 
 	it('lays the body down: supine head to the left facing up, prone head to the right facing down', () => {
@@ -82,15 +110,33 @@ describe('forward kinematics', () => {
 
 	it('keeps every segment at its length whatever the angles', () => {
 		const a = fc.integer({ min: -170, max: 170 });
-		const limb = fc.record({ hip: fc.record({ flexion: a, abduction: a, rotation: a }), knee: a, shoulder: fc.record({ flexion: a, abduction: a, rotation: a }), elbow: a });
+		const limb = fc.record({
+			hip: fc.record({ flexion: a, abduction: a, rotation: a }),
+			knee: a,
+			shoulder: fc.record({ flexion: a, abduction: a, rotation: a }),
+			elbow: a,
+		});
 		fc.assert(
-			fc.property(fc.record({ lean: a, roll: a, turn: a, left: limb, right: limb, trunk: fc.record({ flexion: a, sideBend: a, rotation: a }) }), (p) => {
-				const b = body({ body: 'standing', ...p });
-				expect(dist(b.points['left-hip'], b.points['left-knee'])).toBeCloseTo(dims.thigh, 9);
-				expect(dist(b.points['right-knee'], b.points['right-ankle'])).toBeCloseTo(dims.shin, 9);
-				expect(dist(b.points['right-elbow'], b.points['right-wrist'])).toBeCloseTo(dims.forearm, 9);
-				expect(dist(b.points['left-hip'], b.points['right-hip'])).toBeCloseTo(2 * H, 9);
-			}),
+			fc.property(
+				fc.record({
+					lean: a,
+					roll: a,
+					turn: a,
+					left: limb,
+					right: limb,
+					trunk: fc.record({ flexion: a, sideBend: a, rotation: a }),
+				}),
+				(p) => {
+					const b = body({ body: 'standing', ...p });
+					expect(dist(b.points['left-hip'], b.points['left-knee'])).toBeCloseTo(dims.thigh, 9);
+					expect(dist(b.points['right-knee'], b.points['right-ankle'])).toBeCloseTo(dims.shin, 9);
+					expect(dist(b.points['right-elbow'], b.points['right-wrist'])).toBeCloseTo(
+						dims.forearm,
+						9,
+					);
+					expect(dist(b.points['left-hip'], b.points['right-hip'])).toBeCloseTo(2 * H, 9);
+				},
+			),
 			{ numRuns: 200 },
 		);
 	});
@@ -113,50 +159,121 @@ describe('cameras', () => {
 
 	it('keeps a camera basis orthonormal at any angle', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: -360, max: 360 }), fc.integer({ min: -10, max: 90 }), (azimuth, elevation) => {
-				const c = makeCamera({ azimuth, elevation });
-				for (const v of [c.right, c.up, c.toward]) expect(Math.hypot(...v)).toBeCloseTo(1, 9);
-				expect(c.right[0] * c.up[0] + c.right[1] * c.up[1] + c.right[2] * c.up[2]).toBeCloseTo(0, 9);
-			}),
+			fc.property(
+				fc.integer({ min: -360, max: 360 }),
+				fc.integer({ min: -10, max: 90 }),
+				(azimuth, elevation) => {
+					const c = makeCamera({ azimuth, elevation });
+					for (const v of [c.right, c.up, c.toward]) expect(Math.hypot(...v)).toBeCloseTo(1, 9);
+					expect(c.right[0] * c.up[0] + c.right[1] * c.up[1] + c.right[2] * c.up[2]).toBeCloseTo(
+						0,
+						9,
+					);
+				},
+			),
 		);
 	});
 
 	it('projects a sphere to a circle and a tilted ellipsoid to its known shadow', () => {
 		const cam = makeCamera({ azimuth: 0, elevation: 0 });
-		const sphere = projectEllipsoid(cam, [1, 2, 3], [[0.1, 0, 0], [0, 0.1, 0], [0, 0, 0.1]]);
-		expect([sphere.x, sphere.y, sphere.rx, sphere.ry]).toEqual([1, 2, expect.closeTo(0.1, 12), expect.closeTo(0.1, 12)]);
+		const sphere = projectEllipsoid(
+			cam,
+			[1, 2, 3],
+			[
+				[0.1, 0, 0],
+				[0, 0.1, 0],
+				[0, 0, 0.1],
+			],
+		);
+		expect([sphere.x, sphere.y, sphere.rx, sphere.ry]).toEqual([
+			1,
+			2,
+			expect.closeTo(0.1, 12),
+			expect.closeTo(0.1, 12),
+		]);
 		// Semi-axes 0.3 along x and 0.1 along y, seen from the side: rx 0.3 at 0°.
-		const e = projectEllipsoid(cam, [0, 0, 0], [[0.3, 0, 0], [0, 0.1, 0], [0, 0, 0.2]]);
+		const e = projectEllipsoid(
+			cam,
+			[0, 0, 0],
+			[
+				[0.3, 0, 0],
+				[0, 0.1, 0],
+				[0, 0, 0.2],
+			],
+		);
 		expect(e.rx).toBeCloseTo(0.3, 12);
 		expect(e.ry).toBeCloseTo(0.1, 12);
 		expect(Math.abs(e.angle % 180)).toBeCloseTo(0, 9);
 		// The same ellipsoid seen from the front shows its z and y axes.
-		const f = projectEllipsoid(makeCamera({ azimuth: 90, elevation: 0 }), [0, 0, 0], [[0.3, 0, 0], [0, 0.1, 0], [0, 0, 0.2]]);
+		const f = projectEllipsoid(
+			makeCamera({ azimuth: 90, elevation: 0 }),
+			[0, 0, 0],
+			[
+				[0.3, 0, 0],
+				[0, 0.1, 0],
+				[0, 0, 0.2],
+			],
+		);
 		expect(f.rx).toBeCloseTo(0.2, 12);
 		expect(f.ry).toBeCloseTo(0.1, 12);
 	});
 });
 
-const standing = (p: PoseInput = {}) => buildScene({ move: [], start: { alt: 's', pose: { body: 'standing', ...p } }, end: { alt: 'e', pose: {} } }).frames[0]!.body;
-const fails = (b: Body, names: string[]) => checkBody(b, [], names, 'start').map((v) => v.constraint);
+const standing = (p: PoseInput = {}) =>
+	buildScene({
+		move: [],
+		start: { alt: 's', pose: { body: 'standing', ...p } },
+		end: { alt: 'e', pose: {} },
+	}).frames[0]!.body;
+const fails = (b: Body, names: string[]) =>
+	checkBody(b, [], names, 'start').map((v) => v.constraint);
 
 describe('the constraint checker', () => {
 	it('grounds a standing body: both feet on the floor and flat', () => {
 		const b = standing();
 		expect(Math.min(...b.shapes.map(shapeBottom))).toBeCloseTo(0, 9);
-		expect(fails(b, ['left-foot-on-floor', 'right-foot-flat', 'back-upright', 'looking-ahead', 'knees-together', 'left-knee-straight'])).toEqual([]);
+		expect(
+			fails(b, [
+				'left-foot-on-floor',
+				'right-foot-flat',
+				'back-upright',
+				'looking-ahead',
+				'knees-together',
+				'left-knee-straight',
+			]),
+		).toEqual([]);
 		// Standing feet hip-width apart: neither together nor wide apart.
-		expect(fails(b, ['left-foot-off-floor', 'feet-together', 'feet-apart', 'looking-up', 'left-knee-bent'])).toEqual(['left-foot-off-floor', 'feet-together', 'feet-apart', 'looking-up', 'left-knee-bent']);
+		expect(
+			fails(b, [
+				'left-foot-off-floor',
+				'feet-together',
+				'feet-apart',
+				'looking-up',
+				'left-knee-bent',
+			]),
+		).toEqual([
+			'left-foot-off-floor',
+			'feet-together',
+			'feet-apart',
+			'looking-up',
+			'left-knee-bent',
+		]);
 		expect(fails(standing({ both: { hip: { abduction: -4 } } }), ['feet-together'])).toEqual([]);
 	});
 
 	it('sees a foot lifted off the floor, and a knee just above it', () => {
 		const onOneLeg = standing({ left: { knee: 70 } });
-		expect(fails(onOneLeg, ['left-foot-off-floor', 'right-foot-on-floor', 'left-knee-bent'])).toEqual([]);
+		expect(
+			fails(onOneLeg, ['left-foot-off-floor', 'right-foot-on-floor', 'left-knee-bent']),
+		).toEqual([]);
 		// A foot only 1 mm up is not "off the floor".
 		const grazing = standing({ left: { knee: 2, ankle: 3 } });
 		expect(fails(grazing, ['left-foot-off-floor'])).toEqual(['left-foot-off-floor']);
-		const kneeling = buildScene({ move: [], start: { alt: 's', pose: { body: 'kneeling' } }, end: { alt: 'e', pose: {} } }).frames[0]!.body;
+		const kneeling = buildScene({
+			move: [],
+			start: { alt: 's', pose: { body: 'kneeling' } },
+			end: { alt: 'e', pose: {} },
+		}).frames[0]!.body;
 		expect(fails(kneeling, ['left-knee-on-floor', 'back-upright'])).toEqual([]);
 		expect(fails(kneeling, ['left-knee-off-floor'])).toEqual(['left-knee-off-floor']);
 	});
@@ -173,7 +290,9 @@ describe('the constraint checker', () => {
 	it('finds a tangle: one leg passing through the other', () => {
 		const crossed = standing({ right: { hip: { abduction: -30 } } });
 		const tangles = checkBody(crossed, [], [], 'start').filter((v) => v.constraint === 'no-tangle');
-		expect(tangles.map((t) => t.detail).join()).toMatch(/left-(thigh|shin).*right-|right-.*left-(thigh|shin)/);
+		expect(tangles.map((t) => t.detail).join()).toMatch(
+			/left-(thigh|shin).*right-|right-.*left-(thigh|shin)/,
+		);
 		expect(checkBody(standing(), [], [], 'start')).toEqual([]);
 	});
 
@@ -185,19 +304,31 @@ describe('the constraint checker', () => {
 			start: { alt: 's', pose: { body: 'standing' } },
 			end: { alt: 'e', pose: { right: { shoulder: 170 } } },
 		});
-		expect(checkScene(scene).some((v) => v.figure === 'end' && v.constraint === 'no-sinking')).toBe(true);
+		expect(checkScene(scene).some((v) => v.figure === 'end' && v.constraint === 'no-sinking')).toBe(
+			true,
+		);
 	});
 
 	it('reports constraints that do not exist', () => {
-		expect(checkBody(standing(), [], ['nose-on-knee'], 'start')).toEqual([{ figure: 'start', constraint: 'nose-on-knee', detail: 'unknown constraint', miss: 1 }]);
+		expect(checkBody(standing(), [], ['nose-on-knee'], 'start')).toEqual([
+			{ figure: 'start', constraint: 'nose-on-knee', detail: 'unknown constraint', miss: 1 },
+		]);
 		expect(constraintNames).toContain('right-ankle-on-left-knee');
 		expect(Object.keys(constraintCheckers).length).toBe(constraintNames.length);
 	});
 
 	it('requires a caption’s claims to be declared', () => {
-		expect(unbackedClaims('Standing on one leg, the other foot just off the floor.', [])).not.toEqual([]);
-		expect(unbackedClaims('Standing on one leg, the other foot just off the floor.', ['left-foot-off-floor'])).toEqual([]);
-		expect(unbackedClaims('Knees and feet together.', ['feet-together'])).toEqual(['\\bknees and feet together\\b']);
+		expect(
+			unbackedClaims('Standing on one leg, the other foot just off the floor.', []),
+		).not.toEqual([]);
+		expect(
+			unbackedClaims('Standing on one leg, the other foot just off the floor.', [
+				'left-foot-off-floor',
+			]),
+		).toEqual([]);
+		expect(unbackedClaims('Knees and feet together.', ['feet-together'])).toEqual([
+			'\\bknees and feet together\\b',
+		]);
 	});
 });
 
@@ -215,8 +346,14 @@ function contentFigures(): [string, FigureSet][] {
 
 const all: [string, FigureSet][] = [
 	...contentFigures(),
-	...Object.entries(exampleExerciseFigures).map(([id, f]): [string, FigureSet] => [`example ${id}`, exerciseFiguresSchema.parse(f)]),
-	...Object.entries(exampleTestFigures).map(([id, f]): [string, FigureSet] => [`test ${id}`, testFigureSchema.parse(f)]),
+	...Object.entries(exampleExerciseFigures).map(([id, f]): [string, FigureSet] => [
+		`example ${id}`,
+		exerciseFiguresSchema.parse(f),
+	]),
+	...Object.entries(exampleTestFigures).map(([id, f]): [string, FigureSet] => [
+		`test ${id}`,
+		testFigureSchema.parse(f),
+	]),
 ];
 
 describe('every figure agrees with its caption', () => {
@@ -224,10 +361,15 @@ describe('every figure agrees with its caption', () => {
 		expect(contentFigures().length).toBeGreaterThanOrEqual(11);
 	});
 
-	it.each(all)('%s: poses satisfy their declared constraints, with no tangle or sinking in any frame', (_id, f) => {
-		const problems = checkScene(buildScene(f as FigureSetInput)).map((v) => `${v.figure}: ${v.constraint}: ${v.detail}`);
-		expect(problems).toEqual([]);
-	});
+	it.each(all)(
+		'%s: poses satisfy their declared constraints, with no tangle or sinking in any frame',
+		(_id, f) => {
+			const problems = checkScene(buildScene(f as FigureSetInput)).map(
+				(v) => `${v.figure}: ${v.constraint}: ${v.detail}`,
+			);
+			expect(problems).toEqual([]);
+		},
+	);
 
 	it.each(all)('%s: every claim its captions make is declared', (_id, f) => {
 		expect(unbackedClaims(f.start.alt, f.start.shows)).toEqual([]);
@@ -280,7 +422,10 @@ describe('the issue’s broken figures stay fixed', () => {
 
 describe('the SVG', () => {
 	const f = exerciseFiguresSchema.parse(contentFigures().find(([id]) => id === 'bird-dog')![1]);
-	const r = renderFigures(f as FigureSetInput, { id: 'bd', labelledBy: { start: 'cap-s', end: 'cap-e' } });
+	const r = renderFigures(f as FigureSetInput, {
+		id: 'bd',
+		labelledBy: { start: 'cap-s', end: 'cap-e' },
+	});
 
 	it('labels the stills by their captions and hides the duplicate moving picture from screen readers', () => {
 		expect(r.start).toMatch(/^<svg [^>]*class="kb-figure"[^>]*role="img" aria-labelledby="cap-s"/);
@@ -290,12 +435,18 @@ describe('the SVG', () => {
 
 	it('uses no colour of its own: only classes the page styles from currentColor', () => {
 		for (const svg of [r.start, r.end, r.animation!]) {
-			expect(svg).not.toMatch(/(fill|stroke)="(?!none)[^"]*"|#[0-9a-f]{3,6}\b|rgb\(|<script|style=/i);
+			expect(svg).not.toMatch(
+				/(fill|stroke)="(?!none)[^"]*"|#[0-9a-f]{3,6}\b|rgb\(|<script|style=/i,
+			);
 		}
 	});
 
 	it('animates with SMIL only, looping, each path keeping one shape of commands across frames', () => {
-		const anims = [...r.animation!.matchAll(/<animate attributeName="d"[^>]*repeatCount="indefinite" keyTimes="([^"]*)" values="([^"]*)"/g)];
+		const anims = [
+			...r.animation!.matchAll(
+				/<animate attributeName="d"[^>]*repeatCount="indefinite" keyTimes="([^"]*)" values="([^"]*)"/g,
+			),
+		];
 		expect(anims.length).toBeGreaterThan(5);
 		for (const [, keyTimes, values] of anims) {
 			const frames = values!.split(';');
@@ -312,23 +463,43 @@ describe('the SVG', () => {
 	});
 
 	it('draws start, end and the moving picture at one scale: a standing body is about SCALE units tall', () => {
-		const s = renderFigures(exerciseFiguresSchema.parse({ move: ['right-foot'], start: { alt: 'a', pose: { body: 'standing' } }, end: { alt: 'b', pose: { right: { knee: 90 } } } }) as FigureSetInput, { id: 's' });
+		const s = renderFigures(
+			exerciseFiguresSchema.parse({
+				move: ['right-foot'],
+				start: { alt: 'a', pose: { body: 'standing' } },
+				end: { alt: 'b', pose: { right: { knee: 90 } } },
+			}) as FigureSetInput,
+			{ id: 's' },
+		);
 		const height = Number(/height="(\d+)"/.exec(s.start)![1]);
 		expect(height).toBeGreaterThan(SCALE);
 		expect(height).toBeLessThan(SCALE * 1.3);
 		expect(/viewBox="([^"]*)"/.exec(s.start)![1]).toBe(/viewBox="([^"]*)"/.exec(s.end)![1]);
 	});
 
-	it.each(contentFigures())('%s: both stills and the animation stay under 12 KB gzipped', (_id, fig) => {
-		const out = renderFigures(fig as FigureSetInput, { id: 'x' });
-		const bytes = gzipSync(out.start + out.end + (out.animation ?? '')).length;
-		expect(bytes).toBeLessThan(12_000);
-	});
+	it.each(contentFigures())(
+		'%s: both stills and the animation stay under 12 KB gzipped',
+		(_id, fig) => {
+			const out = renderFigures(fig as FigureSetInput, { id: 'x' });
+			const bytes = gzipSync(out.start + out.end + (out.animation ?? '')).length;
+			expect(bytes).toBeLessThan(12_000);
+		},
+	);
 });
 
 describe('props', () => {
-	const scene = (props: unknown[], pose: PoseInput = { body: 'supine', both: { hip: 45, knee: 106, ankle: -26 } }) =>
-		buildScene(exerciseFiguresSchema.parse({ props, move: ['knees'], start: { alt: 'a', pose }, end: { alt: 'b', pose: { both: { hip: 60 } } } }) as FigureSetInput);
+	const scene = (
+		props: unknown[],
+		pose: PoseInput = { body: 'supine', both: { hip: 45, knee: 106, ankle: -26 } },
+	) =>
+		buildScene(
+			exerciseFiguresSchema.parse({
+				props,
+				move: ['knees'],
+				start: { alt: 'a', pose },
+				end: { alt: 'b', pose: { both: { hip: 60 } } },
+			}) as FigureSetInput,
+		);
 
 	it('lays a mat under a lying body, the body resting on it', () => {
 		const s = scene([{ kind: 'mat' }]);
@@ -339,30 +510,68 @@ describe('props', () => {
 	});
 
 	it('sizes a step to the foot standing on it, and a chair seat to the sitting pelvis', () => {
-		const step = buildScene(exerciseFiguresSchema.parse({ props: [{ kind: 'step', under: 'right-foot' }], move: ['pelvis'], start: { alt: 'a', pose: { body: 'standing', right: { hip: 55, knee: 60, ankle: 5 } } }, end: { alt: 'b', pose: { right: { hip: 0, knee: 0, ankle: 0 } } } }) as FigureSetInput);
+		const step = buildScene(
+			exerciseFiguresSchema.parse({
+				props: [{ kind: 'step', under: 'right-foot' }],
+				move: ['pelvis'],
+				start: { alt: 'a', pose: { body: 'standing', right: { hip: 55, knee: 60, ankle: 5 } } },
+				end: { alt: 'b', pose: { right: { hip: 0, knee: 0, ankle: 0 } } },
+			}) as FigureSetInput,
+		);
 		const box = step.boxes.find((b) => b.kind === 'step')!;
 		expect(box.max[1]).toBeGreaterThan(0.08);
 		expect(fails(step.frames[0]!.body, [])).toEqual([]);
-		expect(checkBody(step.frames[0]!.body, step.boxes, ['right-foot-on-step', 'left-foot-on-floor'], 'start')).toEqual([]);
+		expect(
+			checkBody(
+				step.frames[0]!.body,
+				step.boxes,
+				['right-foot-on-step', 'left-foot-on-floor'],
+				'start',
+			),
+		).toEqual([]);
 		const chair = scene([{ kind: 'chair', under: 'pelvis' }], { body: 'sitting' });
-		expect(checkBody(chair.frames[0]!.body, chair.boxes, ['sitting-on-seat', 'left-foot-flat'], 'start')).toEqual([]);
+		expect(
+			checkBody(chair.frames[0]!.body, chair.boxes, ['sitting-on-seat', 'left-foot-flat'], 'start'),
+		).toEqual([]);
 		expect(chair.rods.length).toBe(4);
 	});
 
 	it('puts a pillow under the head and a band between the knees that follows them', () => {
-		const s = scene([{ kind: 'pillow', under: 'head' }, { kind: 'band', from: 'left-knee', to: 'right-knee' }]);
+		const s = scene([
+			{ kind: 'pillow', under: 'head' },
+			{ kind: 'band', from: 'left-knee', to: 'right-knee' },
+		]);
 		expect(checkBody(s.frames[0]!.body, s.boxes, ['head-supported'], 'start')).toEqual([]);
 		const band = s.frames.map((f) => f.straps[0]!);
 		close(band[0]!.a, s.frames[0]!.body.points['left-knee']);
 		close(band.at(-1)!.b, s.frames.at(-1)!.body.points['right-knee']);
-		const r = renderFigures(exerciseFiguresSchema.parse({ props: [{ kind: 'band', from: 'left-knee', to: 'right-knee' }], move: ['knees'], start: { alt: 'a', pose: { body: 'supine', both: { hip: 45, knee: 106, ankle: -26 } } }, end: { alt: 'b', pose: { both: { hip: 60 } } } }) as FigureSetInput, { id: 'b' });
+		const r = renderFigures(
+			exerciseFiguresSchema.parse({
+				props: [{ kind: 'band', from: 'left-knee', to: 'right-knee' }],
+				move: ['knees'],
+				start: { alt: 'a', pose: { body: 'supine', both: { hip: 45, knee: 106, ankle: -26 } } },
+				end: { alt: 'b', pose: { both: { hip: 60 } } },
+			}) as FigureSetInput,
+			{ id: 'b' },
+		);
 		expect(r.start).toMatch(/class="f t"/);
 	});
 
 	it('stands a wall beside the body without touching the floor plan of the body', () => {
-		const s = buildScene(exerciseFiguresSchema.parse({ props: [{ kind: 'wall', side: 'right' }], push: [{ at: 'right-knee', toward: 'out' }], start: { alt: 'a', pose: { body: 'standing' } }, end: { alt: 'b', pose: {} } }) as FigureSetInput);
+		const s = buildScene(
+			exerciseFiguresSchema.parse({
+				props: [{ kind: 'wall', side: 'right' }],
+				push: [{ at: 'right-knee', toward: 'out' }],
+				start: { alt: 'a', pose: { body: 'standing' } },
+				end: { alt: 'b', pose: {} },
+			}) as FigureSetInput,
+		);
 		const wall = s.boxes.find((b) => b.kind === 'wall')!;
-		const rightmost = Math.max(...s.frames[0]!.body.shapes.map((x) => (x.kind === 'capsule' ? Math.max(x.a[2], x.b[2]) + x.r : x.c[2])));
+		const rightmost = Math.max(
+			...s.frames[0]!.body.shapes.map((x) =>
+				x.kind === 'capsule' ? Math.max(x.a[2], x.b[2]) + x.r : x.c[2],
+			),
+		);
 		expect(wall.min[2]).toBeGreaterThanOrEqual(rightmost);
 		expect(wall.max[1]).toBeGreaterThan(1);
 	});

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { likelihoodRatioIntervals, logSeFromInterval, wilsonInterval, Z_95 } from '../../src/lib/diagnostics/intervals.ts';
+import {
+	likelihoodRatioIntervals,
+	logSeFromInterval,
+	wilsonInterval,
+	Z_95,
+} from '../../src/lib/diagnostics/intervals.ts';
 
 describe('wilsonInterval', () => {
 	it('matches a hand calculation for 41 of 46', () => {
@@ -24,14 +29,18 @@ describe('wilsonInterval', () => {
 
 	it('always contains the observed proportion', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 500 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, share) => {
-				const x = Math.round(share * n);
-				const ci = wilsonInterval(x, n);
-				expect(ci.lower).toBeLessThanOrEqual(x / n + 1e-12);
-				expect(ci.upper).toBeGreaterThanOrEqual(x / n - 1e-12);
-				expect(ci.lower).toBeGreaterThanOrEqual(0);
-				expect(ci.upper).toBeLessThanOrEqual(1);
-			}),
+			fc.property(
+				fc.integer({ min: 1, max: 500 }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(n, share) => {
+					const x = Math.round(share * n);
+					const ci = wilsonInterval(x, n);
+					expect(ci.lower).toBeLessThanOrEqual(x / n + 1e-12);
+					expect(ci.upper).toBeGreaterThanOrEqual(x / n - 1e-12);
+					expect(ci.lower).toBeGreaterThanOrEqual(0);
+					expect(ci.upper).toBeLessThanOrEqual(1);
+				},
+			),
 		);
 	});
 
@@ -48,7 +57,12 @@ describe('likelihoodRatioIntervals', () => {
 		// 10.25 × e^(±1.959964 × 0.480534) = 10.25 × e^(±0.941829) → 4.00 to 26.29.
 		// LR− = (5/46) / (42/46) = 0.119048; SE(ln) = √(1/5 − 1/46 + 1/42 − 1/46) = √0.180332 = 0.424655;
 		// 0.119048 × e^(±0.832310) → 0.0518 to 0.2736.
-		const r = likelihoodRatioIntervals({ truePositive: 41, falseNegative: 5, falsePositive: 4, trueNegative: 42 });
+		const r = likelihoodRatioIntervals({
+			truePositive: 41,
+			falseNegative: 5,
+			falsePositive: 4,
+			trueNegative: 42,
+		});
 		expect(r.corrected).toBe(false);
 		expect(r.positive.value).toBeCloseTo(10.25, 10);
 		expect(r.positive.lower).toBeCloseTo(4.0, 2);
@@ -61,7 +75,12 @@ describe('likelihoodRatioIntervals', () => {
 	it('adds 0.5 to every cell when one is zero, and says so', () => {
 		// 10/0 with, 2/8 without → 10.5/0.5 and 2.5/8.5: LR+ = (10.5/11)/(2.5/11) = 4.2;
 		// SE = √(1/10.5 − 1/11 + 1/2.5 − 1/11) = √0.313420 = 0.559839.
-		const r = likelihoodRatioIntervals({ truePositive: 10, falseNegative: 0, falsePositive: 2, trueNegative: 8 });
+		const r = likelihoodRatioIntervals({
+			truePositive: 10,
+			falseNegative: 0,
+			falsePositive: 2,
+			trueNegative: 8,
+		});
 		expect(r.corrected).toBe(true);
 		expect(r.positive.value).toBeCloseTo(4.2, 10);
 		expect(r.positive.logSe).toBeCloseTo(0.559839, 6);
@@ -69,14 +88,28 @@ describe('likelihoodRatioIntervals', () => {
 
 	it('gives an interval that contains the ratio, symmetric on the log scale', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 200 }), (tp, fn, fp, tn) => {
-				const r = likelihoodRatioIntervals({ truePositive: tp, falseNegative: fn, falsePositive: fp, trueNegative: tn });
-				for (const ratio of [r.positive, r.negative]) {
-					expect(ratio.lower).toBeLessThanOrEqual(ratio.value);
-					expect(ratio.upper).toBeGreaterThanOrEqual(ratio.value);
-					expect(Math.log(ratio.upper) - Math.log(ratio.value)).toBeCloseTo(Math.log(ratio.value) - Math.log(ratio.lower), 9);
-				}
-			}),
+			fc.property(
+				fc.integer({ min: 1, max: 200 }),
+				fc.integer({ min: 1, max: 200 }),
+				fc.integer({ min: 1, max: 200 }),
+				fc.integer({ min: 1, max: 200 }),
+				(tp, fn, fp, tn) => {
+					const r = likelihoodRatioIntervals({
+						truePositive: tp,
+						falseNegative: fn,
+						falsePositive: fp,
+						trueNegative: tn,
+					});
+					for (const ratio of [r.positive, r.negative]) {
+						expect(ratio.lower).toBeLessThanOrEqual(ratio.value);
+						expect(ratio.upper).toBeGreaterThanOrEqual(ratio.value);
+						expect(Math.log(ratio.upper) - Math.log(ratio.value)).toBeCloseTo(
+							Math.log(ratio.value) - Math.log(ratio.lower),
+							9,
+						);
+					}
+				},
+			),
 		);
 	});
 

@@ -22,7 +22,8 @@ export interface TwoByTwo {
 }
 
 function assertCount(name: string, n: number): void {
-	if (!(Number.isInteger(n) && n >= 0)) throw new RangeError(`${name} must be a whole number of 0 or more, got ${n}`);
+	if (!(Number.isInteger(n) && n >= 0))
+		throw new RangeError(`${name} must be a whole number of 0 or more, got ${n}`);
 }
 
 /**
@@ -33,7 +34,8 @@ export function wilsonInterval(successes: number, trials: number, z = Z_95): Int
 	assertCount('successes', successes);
 	assertCount('trials', trials);
 	if (trials === 0) throw new RangeError('a proportion needs at least one trial');
-	if (successes > trials) throw new RangeError(`successes (${successes}) cannot exceed trials (${trials})`);
+	if (successes > trials)
+		throw new RangeError(`successes (${successes}) cannot exceed trials (${trials})`);
 	const p = successes / trials;
 	const z2 = z * z;
 	const denominator = 1 + z2 / trials;
@@ -68,9 +70,16 @@ export function likelihoodRatioIntervals(table: TwoByTwo, z = Z_95): LikelihoodR
 	assertCount('falsePositive', table.falsePositive);
 	assertCount('falseNegative', table.falseNegative);
 	assertCount('trueNegative', table.trueNegative);
-	if (table.truePositive + table.falseNegative === 0) throw new RangeError('the table has nobody with the condition');
-	if (table.falsePositive + table.trueNegative === 0) throw new RangeError('the table has nobody without the condition');
-	const corrected = [table.truePositive, table.falsePositive, table.falseNegative, table.trueNegative].some((n) => n === 0);
+	if (table.truePositive + table.falseNegative === 0)
+		throw new RangeError('the table has nobody with the condition');
+	if (table.falsePositive + table.trueNegative === 0)
+		throw new RangeError('the table has nobody without the condition');
+	const corrected = [
+		table.truePositive,
+		table.falsePositive,
+		table.falseNegative,
+		table.trueNegative,
+	].some((n) => n === 0);
 	const add = corrected ? 0.5 : 0;
 	const a = table.truePositive + add;
 	const b = table.falsePositive + add;
@@ -85,8 +94,14 @@ export function likelihoodRatioIntervals(table: TwoByTwo, z = Z_95): LikelihoodR
 		upper: Math.exp(Math.log(value) + z * logSe),
 	});
 	return {
-		positive: ratio(a / withCondition / (b / without), Math.sqrt(1 / a - 1 / withCondition + 1 / b - 1 / without)),
-		negative: ratio(c / withCondition / (d / without), Math.sqrt(1 / c - 1 / withCondition + 1 / d - 1 / without)),
+		positive: ratio(
+			a / withCondition / (b / without),
+			Math.sqrt(1 / a - 1 / withCondition + 1 / b - 1 / without),
+		),
+		negative: ratio(
+			c / withCondition / (d / without),
+			Math.sqrt(1 / c - 1 / withCondition + 1 / d - 1 / without),
+		),
 		corrected,
 	};
 }
@@ -96,6 +111,7 @@ export function likelihoodRatioIntervals(table: TwoByTwo, z = Z_95): LikelihoodR
  * interval was symmetric on the log scale (as the log method makes it).
  */
 export function logSeFromInterval(lower: number, upper: number, z = Z_95): number {
-	if (!(lower > 0 && upper >= lower && Number.isFinite(upper))) throw new RangeError(`not a ratio interval: [${lower}, ${upper}]`);
+	if (!(lower > 0 && upper >= lower && Number.isFinite(upper)))
+		throw new RangeError(`not a ratio interval: [${lower}, ${upper}]`);
 	return (Math.log(upper) - Math.log(lower)) / (2 * z);
 }

@@ -11,7 +11,11 @@ export interface ConditionInput {
 	name: string;
 	ranked: boolean;
 	prior: { relative: number; basis: string };
-	keyFindings: ReadonlyArray<{ finding: string; grade?: string | undefined; lr?: { value: number; source: string } | undefined }>;
+	keyFindings: ReadonlyArray<{
+		finding: string;
+		grade?: string | undefined;
+		lr?: { value: number; source: string } | undefined;
+	}>;
 }
 
 export interface TestInput {
@@ -63,10 +67,14 @@ export function buildModel(input: ModelInput): DifferentialModel {
 			const finding = findings.get(k.finding);
 			if (!finding) throw new Error(`${where}: unknown finding "${k.finding}"`);
 			if (k.lr) {
-				finding.lr[condition.id] = { value: k.lr.value, basis: { kind: 'published', source: k.lr.source } };
+				finding.lr[condition.id] = {
+					value: k.lr.value,
+					basis: { kind: 'published', source: k.lr.source },
+				};
 			} else if (k.grade !== undefined) {
 				const value = input.grades[k.grade];
-				if (value === undefined) throw new Error(`${where}: grade "${k.grade}" is not in the strength-grade table`);
+				if (value === undefined)
+					throw new Error(`${where}: grade "${k.grade}" is not in the strength-grade table`);
 				finding.lr[condition.id] = { value, basis: { kind: 'grade', grade: k.grade } };
 			} else {
 				throw new Error(`${where}: needs a grade or a published lr`);
@@ -79,11 +87,25 @@ export function buildModel(input: ModelInput): DifferentialModel {
 		// A test whose helper study targets an unranked condition (an umbrella term) cannot move the ranking.
 		if (!rankedIds.has(t.study.target)) return [];
 		const lr = likelihoodRatios(t.study.sensitivity, t.study.specificity);
-		return [{ id: t.id, name: t.name, target: t.study.target, lrPositive: lr.positive, lrNegative: lr.negative, source: t.study.source }];
+		return [
+			{
+				id: t.id,
+				name: t.name,
+				target: t.study.target,
+				lrPositive: lr.positive,
+				lrNegative: lr.negative,
+				source: t.study.source,
+			},
+		];
 	});
 
 	return {
-		conditions: ranked.map((c) => ({ id: c.id, name: c.name, prior: c.prior.relative / totalPrior, priorBasis: c.prior.basis })),
+		conditions: ranked.map((c) => ({
+			id: c.id,
+			name: c.name,
+			prior: c.prior.relative / totalPrior,
+			priorBasis: c.prior.basis,
+		})),
 		findings: [...findings.values()],
 		tests,
 	};

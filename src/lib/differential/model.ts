@@ -6,9 +6,7 @@
  */
 
 /** Why a finding carries the likelihood ratio it does for one condition. */
-export type FindingBasis =
-	| { kind: 'published'; source: string }
-	| { kind: 'grade'; grade: string };
+export type FindingBasis = { kind: 'published'; source: string } | { kind: 'grade'; grade: string };
 
 export interface ModelCondition {
 	id: string;

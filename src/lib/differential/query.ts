@@ -25,7 +25,10 @@ function splitParam(params: URLSearchParams, name: string): string[] {
 		.filter((v) => v.length > 0);
 }
 
-export function parseCase(search: string, known: { findings: ReadonlySet<string>; tests: ReadonlySet<string> }): ParsedCase {
+export function parseCase(
+	search: string,
+	known: { findings: ReadonlySet<string>; tests: ReadonlySet<string> },
+): ParsedCase {
 	const params = new URLSearchParams(search);
 	const notices: string[] = [];
 	const pick = (name: string, valid: ReadonlySet<string>, what: string) => {
@@ -47,7 +50,8 @@ export function parseCase(search: string, known: { findings: ReadonlySet<string>
 	let negative = pick('neg', known.tests, 'test');
 	const both = positive.filter((id) => negative.includes(id));
 	if (both.length > 0) {
-		for (const id of both) notices.push(`Ignored test “${id}”: it was marked both positive and negative.`);
+		for (const id of both)
+			notices.push(`Ignored test “${id}”: it was marked both positive and negative.`);
 		positive = positive.filter((id) => !both.includes(id));
 		negative = negative.filter((id) => !both.includes(id));
 	}

@@ -64,10 +64,16 @@ export function rank(model: DifferentialModel, state: CaseState): RankResult {
 			const finding = findingById.get(id)!;
 			const entry = finding.lr[condition.id];
 			if (!entry || entry.value === 1) continue;
-			const basis = entry.basis.kind === 'published' ? `published (${entry.basis.source})` : `grade: ${entry.basis.grade}`;
+			const basis =
+				entry.basis.kind === 'published'
+					? `published (${entry.basis.source})`
+					: `grade: ${entry.basis.grade}`;
 			contributions.push({ kind: 'finding', id, label: finding.label, lr: entry.value, basis });
 		}
-		for (const [ids, kind] of [[positive, 'positive-test'], [negative, 'negative-test']] as const) {
+		for (const [ids, kind] of [
+			[positive, 'positive-test'],
+			[negative, 'negative-test'],
+		] as const) {
 			for (const id of ids) {
 				const test = testById.get(id)!;
 				if (test.target !== condition.id) continue;
@@ -78,7 +84,10 @@ export function rank(model: DifferentialModel, state: CaseState): RankResult {
 		// Log odds keep long products accurate; a prior of 1 (a model with one condition) stays certain.
 		const priorLogOdds = Math.log(condition.prior) - Math.log1p(-condition.prior);
 		const logOdds = priorLogOdds + contributions.reduce((sum, c) => sum + Math.log(c.lr), 0);
-		contributions.sort((a, b) => Math.abs(Math.log(b.lr)) - Math.abs(Math.log(a.lr)) || a.label.localeCompare(b.label));
+		contributions.sort(
+			(a, b) =>
+				Math.abs(Math.log(b.lr)) - Math.abs(Math.log(a.lr)) || a.label.localeCompare(b.label),
+		);
 		return { condition, contributions, logOdds, posterior: 1 / (1 + Math.exp(-logOdds)) };
 	});
 
@@ -95,7 +104,9 @@ export function rank(model: DifferentialModel, state: CaseState): RankResult {
 
 	const redFlags = findings.flatMap((id) => {
 		const f = findingById.get(id)!;
-		return f.redFlag ? [{ id, label: f.label, urgency: f.redFlag.urgency, action: f.redFlag.action }] : [];
+		return f.redFlag
+			? [{ id, label: f.label, urgency: f.redFlag.urgency, action: f.redFlag.action }]
+			: [];
 	});
 
 	const nextTest = suggestNextTest(model, conditions, new Set([...positive, ...negative]));
@@ -117,7 +128,10 @@ export function suggestNextTest(
 	let best: NextTest | undefined;
 	for (const test of model.tests) {
 		if (done.has(test.id) || (test.target !== first.id && test.target !== second.id)) continue;
-		const effect = Math.max(Math.abs(Math.log(test.lrPositive)), Math.abs(Math.log(test.lrNegative)));
+		const effect = Math.max(
+			Math.abs(Math.log(test.lrPositive)),
+			Math.abs(Math.log(test.lrNegative)),
+		);
 		const factor = Math.exp(effect);
 		if (!best || factor > best.factor || (factor === best.factor && test.name < best.name)) {
 			best = { id: test.id, name: test.name, factor };

@@ -16,14 +16,37 @@
  * - whole body: lean (+ tips the body forwards about its left-right axis), roll (+ right side
  *   down), turn (+ turns the body anticlockwise seen from above)
  */
-import { add, apply, chain, column, fromColumns, IDENTITY, rotX, rotY, rotZ, scale, unit, type Mat3, type Vec3 } from './vec.ts';
+import {
+	add,
+	apply,
+	chain,
+	column,
+	fromColumns,
+	IDENTITY,
+	rotX,
+	rotY,
+	rotZ,
+	scale,
+	unit,
+	type Mat3,
+	type Vec3,
+} from './vec.ts';
 
 export const sides = ['left', 'right'] as const;
 export type Side = (typeof sides)[number];
 export const otherSide = (s: Side): Side => (s === 'left' ? 'right' : 'left');
 
 /** Starting postures: each sets the body's orientation and default joint angles. */
-export const postures = ['standing', 'sitting', 'long-sitting', 'kneeling', 'supine', 'prone', 'side-lying', 'all-fours'] as const;
+export const postures = [
+	'standing',
+	'sitting',
+	'long-sitting',
+	'kneeling',
+	'supine',
+	'prone',
+	'side-lying',
+	'all-fours',
+] as const;
 export type Posture = (typeof postures)[number];
 
 export interface HipAngles {
@@ -126,7 +149,11 @@ interface PostureDefaults {
 	lean?: number;
 	neck?: Partial<TrunkAngles>;
 }
-const deg = (flexion: number, abduction = 0, rotation = 0): HipAngles => ({ flexion, abduction, rotation });
+const deg = (flexion: number, abduction = 0, rotation = 0): HipAngles => ({
+	flexion,
+	abduction,
+	rotation,
+});
 const UPRIGHT = IDENTITY;
 // Lying on the back, head to the left, right side towards the default camera.
 const SUPINE = fromColumns([0, 1, 0], [-1, 0, 0], [0, 0, 1]);
@@ -139,18 +166,28 @@ const SIDE = fromColumns([0, 0, 1], [1, 0, 0], [0, 1, 0]);
 const postureDefaults: Record<Posture, PostureDefaults> = {
 	standing: { frame: UPRIGHT, limbs: {} },
 	sitting: { frame: UPRIGHT, limbs: { hip: deg(90), knee: 90, shoulder: deg(0, 4), elbow: 50 } },
-	'long-sitting': { frame: UPRIGHT, limbs: { hip: deg(90), shoulder: deg(10, 12), wrist: 80, elbow: 0 } },
+	'long-sitting': {
+		frame: UPRIGHT,
+		limbs: { hip: deg(90), shoulder: deg(10, 12), wrist: 80, elbow: 0 },
+	},
 	kneeling: { frame: UPRIGHT, limbs: { knee: 90, ankle: -70 } },
 	supine: { frame: SUPINE, limbs: { ankle: -25, shoulder: deg(-4, 10) } },
 	prone: { frame: PRONE, limbs: { ankle: -75, shoulder: deg(0, 10) } },
 	'side-lying': { frame: SIDE, limbs: { ankle: -20, hip: deg(10), knee: 15 } },
 	// The arms are a little longer than the thighs: the trunk tips 3° head-up so hands and knees both touch.
-	'all-fours': { frame: PRONE, lean: -3, neck: { flexion: -10 }, limbs: { hip: deg(87), knee: 90, ankle: -75, shoulder: deg(87), elbow: 0, wrist: 90 } },
+	'all-fours': {
+		frame: PRONE,
+		lean: -3,
+		neck: { flexion: -10 },
+		limbs: { hip: deg(87), knee: 90, ankle: -75, shoulder: deg(87), elbow: 0, wrist: 90 },
+	},
 };
 
 /** Only the fields given (content's undefined means "unchanged"). */
-const given = <T extends object>(o: Some<T> | undefined): Partial<T> => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
-const hipOf = (v: number | Some<HipAngles> | undefined): Partial<HipAngles> => (typeof v === 'number' ? { flexion: v } : given(v));
+const given = <T extends object>(o: Some<T> | undefined): Partial<T> =>
+	Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+const hipOf = (v: number | Some<HipAngles> | undefined): Partial<HipAngles> =>
+	typeof v === 'number' ? { flexion: v } : given(v);
 
 function mergeLimb(base: LimbAngles, input: LimbInput | undefined): LimbAngles {
 	if (!input) return base;
@@ -207,7 +244,14 @@ function lerpObj<T extends object>(a: T, b: T, t: number): T {
 	const out: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(a)) {
 		const w = (b as Record<string, unknown>)[k];
-		out[k] = typeof v === 'number' ? lerpN(v, w as number, t) : typeof v === 'object' && v ? lerpObj(v, w as object, t) : t < 0.5 ? v : w;
+		out[k] =
+			typeof v === 'number'
+				? lerpN(v, w as number, t)
+				: typeof v === 'object' && v
+					? lerpObj(v, w as object, t)
+					: t < 0.5
+						? v
+						: w;
 	}
 	return out as T;
 }
@@ -255,7 +299,20 @@ export const bodyPoints = [
 	'feet',
 	'knees',
 	...sides.flatMap((s) =>
-		(['hip', 'knee', 'ankle', 'heel', 'toes', 'foot', 'shoulder', 'elbow', 'wrist', 'hand'] as const).map((j) => `${s}-${j}` as const),
+		(
+			[
+				'hip',
+				'knee',
+				'ankle',
+				'heel',
+				'toes',
+				'foot',
+				'shoulder',
+				'elbow',
+				'wrist',
+				'hand',
+			] as const
+		).map((j) => `${s}-${j}` as const),
 	),
 ] as const;
 export type BodyPoint = (typeof bodyPoints)[number];
@@ -277,13 +334,25 @@ const ellipsoid = (part: PartName, c: Vec3, frame: Mat3, radii: Vec3): Ellipsoid
 	kind: 'ellipsoid',
 	part,
 	c,
-	axes: fromColumns(scale(column(frame, 0), radii[0]), scale(column(frame, 1), radii[1]), scale(column(frame, 2), radii[2])),
+	axes: fromColumns(
+		scale(column(frame, 0), radii[0]),
+		scale(column(frame, 1), radii[1]),
+		scale(column(frame, 2), radii[2]),
+	),
 });
-const capsule = (part: PartName, a: Vec3, b: Vec3, r: number): Capsule => ({ kind: 'capsule', part, a, b, r });
+const capsule = (part: PartName, a: Vec3, b: Vec3, r: number): Capsule => ({
+	kind: 'capsule',
+	part,
+	a,
+	b,
+	r,
+});
 
 /** Joint rotation for flexion / abduction / external rotation on one side (s = +1 right, −1 left). */
-const ball = (j: HipAngles, s: number) => chain(rotZ(j.flexion), rotX(-s * j.abduction), rotY(-s * j.rotation));
-const trunkRot = (t: TrunkAngles, k: number) => chain(rotY(-t.rotation * k), rotX(t.sideBend * k), rotZ(-t.flexion * k));
+const ball = (j: HipAngles, s: number) =>
+	chain(rotZ(j.flexion), rotX(-s * j.abduction), rotY(-s * j.rotation));
+const trunkRot = (t: TrunkAngles, k: number) =>
+	chain(rotY(-t.rotation * k), rotX(t.sideBend * k), rotZ(-t.flexion * k));
 
 /**
  * Forward kinematics: the body's parts and points with the pelvis (midway between the hip joints)
@@ -305,7 +374,8 @@ export function buildBody(p: Pose, origin: Vec3 = [0, 0, 0], frame: Mat3 = pelvi
 	shapes.push(ellipsoid('chest', at(C, lowerChest, [0, 0.06, 0]), C, [0.072, 0.1, 0.112]));
 	pts.waist = waist;
 	// The shoulder girdle: broadens the trunk seen from the front or back.
-	const girdle = (z: number) => at(C, lowerChest, [0, dims.shoulderY - 0.01, z * (dims.shoulderHalfWidth - 0.02)]);
+	const girdle = (z: number) =>
+		at(C, lowerChest, [0, dims.shoulderY - 0.01, z * (dims.shoulderHalfWidth - 0.02)]);
 	shapes.push(capsule('shoulders', girdle(-1), girdle(1), 0.04));
 
 	// Neck and head.
@@ -318,7 +388,9 @@ export function buildBody(p: Pose, origin: Vec3 = [0, 0, 0], frame: Mat3 = pelvi
 	shapes.push(ellipsoid('hair', at(H, headC, [-0.01, 0.012, 0]), H, [0.056, 0.064, 0.05]));
 	for (const s of sides) {
 		const z = s === 'right' ? 1 : -1;
-		shapes.push(ellipsoid(`${s}-eye`, at(H, headC, [0.047, 0.014, 0.024 * z]), H, [0.006, 0.007, 0.006]));
+		shapes.push(
+			ellipsoid(`${s}-eye`, at(H, headC, [0.047, 0.014, 0.024 * z]), H, [0.006, 0.007, 0.006]),
+		);
 	}
 	pts.neck = neckBase;
 	pts.head = headC;
@@ -382,8 +454,12 @@ const mul2 = (a: Mat3, b: Mat3) => chain(a, b);
 
 /** The same body moved by `d`. */
 export function translateBody(b: Body, d: Vec3): Body {
-	const shapes = b.shapes.map((s) => (s.kind === 'capsule' ? { ...s, a: add(s.a, d), b: add(s.b, d) } : { ...s, c: add(s.c, d) }));
-	const points = Object.fromEntries(Object.entries(b.points).map(([k, v]) => [k, add(v, d)])) as Record<BodyPoint, Vec3>;
+	const shapes = b.shapes.map((s) =>
+		s.kind === 'capsule' ? { ...s, a: add(s.a, d), b: add(s.b, d) } : { ...s, c: add(s.c, d) },
+	);
+	const points = Object.fromEntries(
+		Object.entries(b.points).map(([k, v]) => [k, add(v, d)]),
+	) as Record<BodyPoint, Vec3>;
 	return { ...b, shapes, points };
 }
 
@@ -395,11 +471,14 @@ export function ellipsoidExtent(e: Ellipsoid, dir: Vec3): number {
 const dot3 = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 
 /** Parts that carry weight and can collide: not the hair, nose or eyes, which are drawing details. */
-export const isSolid = (s: Shape) => s.part !== 'nose' && s.part !== 'hair' && !s.part.endsWith('eye');
+export const isSolid = (s: Shape) =>
+	s.part !== 'nose' && s.part !== 'hair' && !s.part.endsWith('eye');
 
 /** Lowest point (world Y) of a shape. */
 export function shapeBottom(s: Shape): number {
-	return s.kind === 'capsule' ? Math.min(s.a[1], s.b[1]) - s.r : s.c[1] - ellipsoidExtent(s, [0, 1, 0]);
+	return s.kind === 'capsule'
+		? Math.min(s.a[1], s.b[1]) - s.r
+		: s.c[1] - ellipsoidExtent(s, [0, 1, 0]);
 }
 
 /** Every point of a shape's outline in a direction, for bounds. */
@@ -413,5 +492,3 @@ export function shapeExtent(s: Shape, dir: Vec3): [number, number] {
 	const e = ellipsoidExtent(s, dir);
 	return [c - e, c + e];
 }
-
-

@@ -6,7 +6,14 @@
  */
 import { cross, dot, type Vec3 } from './vec.ts';
 
-export const cameraNames = ['side', 'side-high', 'front', 'back', 'above', 'three-quarter'] as const;
+export const cameraNames = [
+	'side',
+	'side-high',
+	'front',
+	'back',
+	'above',
+	'three-quarter',
+] as const;
 export type CameraName = (typeof cameraNames)[number];
 export interface CameraAngles {
 	azimuth: number;

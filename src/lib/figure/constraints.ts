@@ -6,7 +6,20 @@
  *
  * "Floor" means whatever the part rests on or hangs over: the floor, a mat, a step, a bench.
  */
-import { dims, isSolid, otherSide, sides, shapeBottom, type Body, type BodyPoint, type Capsule, type Ellipsoid, type PartName, type Shape, type Side } from './body.ts';
+import {
+	dims,
+	isSolid,
+	otherSide,
+	sides,
+	shapeBottom,
+	type Body,
+	type BodyPoint,
+	type Capsule,
+	type Ellipsoid,
+	type PartName,
+	type Shape,
+	type Side,
+} from './body.ts';
 import { distToSegment, ellipsoidQ, type Box, type Scene } from './scene.ts';
 import { add, angleBetween, column, dot, norm, scale, sub, type Vec3 } from './vec.ts';
 
@@ -31,14 +44,20 @@ interface Ctx {
 }
 
 const UP: Vec3 = [0, 1, 0];
-const fromVertical = (v: Vec3) => angleBetween(v, UP) > 90 ? 180 - angleBetween(v, UP) : angleBetween(v, UP);
+const fromVertical = (v: Vec3) =>
+	angleBetween(v, UP) > 90 ? 180 - angleBetween(v, UP) : angleBetween(v, UP);
 const fromHorizontal = (v: Vec3) => 90 - fromVertical(v);
 const r2 = (v: number) => Math.round(v * 1000) / 1000;
 
 const shape = (b: Body, part: PartName) => b.shapes.find((s) => s.part === part)!;
 
 /** The top of the highest support (floor, mat, step, bench, pillow) under (x, z) at or below height y. */
-export function supportBelow(boxes: readonly Box[], x: number, z: number, y: number): { top: number; kind: string } {
+export function supportBelow(
+	boxes: readonly Box[],
+	x: number,
+	z: number,
+	y: number,
+): { top: number; kind: string } {
 	let best = { top: 0, kind: 'floor' };
 	for (const b of boxes) {
 		if (!b.support || x < b.min[0] || x > b.max[0] || z < b.min[2] || z > b.max[2]) continue;
@@ -107,7 +126,8 @@ function ellipsoidGap(e: Ellipsoid, p: Vec3): number {
 /** Penetration depth of a capsule into an ellipsoid (≤ 0 when apart). */
 function capsuleIntoEllipsoid(c: Capsule, e: Ellipsoid): number {
 	let pen = -Infinity;
-	for (let i = 0; i <= 16; i++) pen = Math.max(pen, c.r - ellipsoidGap(e, add(c.a, scale(sub(c.b, c.a), i / 16))));
+	for (let i = 0; i <= 16; i++)
+		pen = Math.max(pen, c.r - ellipsoidGap(e, add(c.a, scale(sub(c.b, c.a), i / 16))));
 	return pen;
 }
 
@@ -136,7 +156,8 @@ const chainPairs = new Set<string>([
 		`neck|${s}-upper-arm`,
 	]),
 ]);
-const adjacent = (a: PartName, b: PartName) => chainPairs.has(`${a}|${b}`) || chainPairs.has(`${b}|${a}`);
+const adjacent = (a: PartName, b: PartName) =>
+	chainPairs.has(`${a}|${b}`) || chainPairs.has(`${b}|${a}`);
 
 /** Overlap allowed between two parts that touch (soft tissue gives a little). */
 const ALLOWED = 0.5;
@@ -168,7 +189,8 @@ export function tangles(body: Body): Problem[] {
 				pen = capsuleIntoEllipsoid(c, e);
 				limit = ALLOWED * c.r + 0.006;
 			} else continue;
-			if (pen > limit) out.push({ detail: `${a.part} passes ${r2(pen)} into ${b.part}`, miss: pen - limit });
+			if (pen > limit)
+				out.push({ detail: `${a.part} passes ${r2(pen)} into ${b.part}`, miss: pen - limit });
 		}
 	}
 	return out;
@@ -179,12 +201,20 @@ export function sinking(body: Body, boxes: readonly Box[]): Problem[] {
 	const out: Problem[] = [];
 	for (const s of body.shapes.filter(solid)) {
 		const p = lowestPoint(s);
-		if (p[1] < -TOUCH) out.push({ detail: `${s.part} is ${r2(-p[1])} below the floor`, miss: -p[1] - TOUCH });
+		if (p[1] < -TOUCH)
+			out.push({ detail: `${s.part} is ${r2(-p[1])} below the floor`, miss: -p[1] - TOUCH });
 		for (const b of boxes) {
 			if (!b.support) continue;
-			const inFootprint = p[0] > b.min[0] + 0.01 && p[0] < b.max[0] - 0.01 && p[2] > b.min[2] + 0.01 && p[2] < b.max[2] - 0.01;
+			const inFootprint =
+				p[0] > b.min[0] + 0.01 &&
+				p[0] < b.max[0] - 0.01 &&
+				p[2] > b.min[2] + 0.01 &&
+				p[2] < b.max[2] - 0.01;
 			if (inFootprint && p[1] < b.max[1] - TOUCH * 1.5 && p[1] > b.min[1] - 0.2)
-				out.push({ detail: `${s.part} sinks ${r2(b.max[1] - p[1])} into the ${b.kind}`, miss: b.max[1] - p[1] - TOUCH * 1.5 });
+				out.push({
+					detail: `${s.part} sinks ${r2(b.max[1] - p[1])} into the ${b.kind}`,
+					miss: b.max[1] - p[1] - TOUCH * 1.5,
+				});
 		}
 	}
 	return out;
@@ -197,8 +227,10 @@ function sideChecks(s: Side): Record<string, Checker> {
 	const P = (c: Ctx, j: string) => c.body.points[`${s}-${j}` as BodyPoint];
 	const footGap = (c: Ctx) => Math.min(soleGap(c, s, 'heel'), soleGap(c, s, 'toes'));
 	return {
-		[`${s}-foot-on-floor`]: (c) => check(footGap(c) - TOUCH, `${s} foot ${r2(footGap(c))} above what is under it`),
-		[`${s}-foot-off-floor`]: (c) => check(CLEAR - footGap(c), `${s} foot ${r2(footGap(c))} above what is under it`),
+		[`${s}-foot-on-floor`]: (c) =>
+			check(footGap(c) - TOUCH, `${s} foot ${r2(footGap(c))} above what is under it`),
+		[`${s}-foot-off-floor`]: (c) =>
+			check(CLEAR - footGap(c), `${s} foot ${r2(footGap(c))} above what is under it`),
 		[`${s}-foot-flat`]: (c) => {
 			const h = soleGap(c, s, 'heel');
 			const t = soleGap(c, s, 'toes');
@@ -208,7 +240,10 @@ function sideChecks(s: Side): Record<string, Checker> {
 			const p = P(c, 'foot');
 			const sup = supportBelow(c.boxes, p[0], p[2], p[1]);
 			const g = footGap(c);
-			return check(sup.kind === 'step' ? g - TOUCH : 1, `${s} foot over the ${sup.kind}, ${r2(g)} above it`);
+			return check(
+				sup.kind === 'step' ? g - TOUCH : 1,
+				`${s} foot over the ${sup.kind}, ${r2(g)} above it`,
+			);
 		},
 		[`${s}-heel-up`]: (c) => {
 			const h = soleGap(c, s, 'heel');
@@ -274,7 +309,9 @@ function sideChecks(s: Side): Record<string, Checker> {
 		[`${s}-knee-over-foot`]: (c) => {
 			const f = column(c.body.pelvis, 0);
 			const fwd = norm([f[0], 0, f[2]]) > 0.3 ? f : column(c.body.pelvis, 1);
-			const d = dot(sub(P(c, 'knee'), P(c, 'ankle')), [fwd[0], 0, fwd[2]]) / (norm([fwd[0], 0, fwd[2]]) || 1);
+			const d =
+				dot(sub(P(c, 'knee'), P(c, 'ankle')), [fwd[0], 0, fwd[2]]) /
+				(norm([fwd[0], 0, fwd[2]]) || 1);
 			return check(Math.abs(d) - 0.07, `${s} knee ${r2(d)} ahead of the ankle`);
 		},
 		[`${s}-foot-forward`]: (c) => {
@@ -288,7 +325,10 @@ function sideChecks(s: Side): Record<string, Checker> {
 			const knee = c.body.points[`${o}-knee`];
 			const d = distToSegment(ankle, hip, knee) - dims.thighR - dims.shinR;
 			const along = dot(sub(ankle, hip), sub(knee, hip)) / dot(sub(knee, hip), sub(knee, hip));
-			return check(all(d - 0.03, 0.6 - along), `${s} ankle ${r2(d)} from the ${o} thigh, ${Math.round(along * 100)} % of the way to the knee`);
+			return check(
+				all(d - 0.03, 0.6 - along),
+				`${s} ankle ${r2(d)} from the ${o} thigh, ${Math.round(along * 100)} % of the way to the knee`,
+			);
 		},
 		[`${s}-hand-on-${s}-thigh`]: (c) => handOn(c, s, `${s}-thigh`),
 		[`${s}-hand-on-hip`]: (c) => handOnPelvis(c, s),
@@ -306,7 +346,9 @@ function sideChecks(s: Side): Record<string, Checker> {
 			return check(d - 0.03, `${s} toes moved ${r2(d)} from where they started`);
 		},
 		[`${s}-knee-across`]: (c) => {
-			const d = dot(sub(P(c, 'knee'), c.body.points.pelvis), column(c.body.pelvis, 2)) * (s === 'right' ? 1 : -1);
+			const d =
+				dot(sub(P(c, 'knee'), c.body.points.pelvis), column(c.body.pelvis, 2)) *
+				(s === 'right' ? 1 : -1);
 			return check(d + 0.02, `${s} knee ${r2(-d)} across the midline`);
 		},
 	};
@@ -399,19 +441,27 @@ const globalChecks: Record<string, Checker> = {
 		return check((a - 15) / 100, `shoulders, hips and knees bent ${Math.round(a)}° from a line`);
 	},
 	'looking-up': (c) => check(0.4 - c.body.gaze[1], `gaze ${Math.round(gazeAngle(c))}° above level`),
-	'looking-down': (c) => check(c.body.gaze[1] + 0.4, `gaze ${Math.round(gazeAngle(c))}° above level`),
-	'looking-ahead': (c) => check(Math.abs(c.body.gaze[1]) - 0.3, `gaze ${Math.round(gazeAngle(c))}° above level`),
+	'looking-down': (c) =>
+		check(c.body.gaze[1] + 0.4, `gaze ${Math.round(gazeAngle(c))}° above level`),
+	'looking-ahead': (c) =>
+		check(Math.abs(c.body.gaze[1]) - 0.3, `gaze ${Math.round(gazeAngle(c))}° above level`),
 	'chin-down': (c) => {
 		const f = dot(c.body.faceUp, column(c.body.chestFrame, 0));
 		return check(0.35 - f, `head bent ${r2(f)} towards the chest`);
 	},
 	'sitting-on-seat': (c) => {
 		const { gap, on } = clearance(c, 'pelvis');
-		return check(on === 'chair' || on === 'bench' ? gap - TOUCH : 1, `pelvis ${r2(gap)} above the ${on}`);
+		return check(
+			on === 'chair' || on === 'bench' ? gap - TOUCH : 1,
+			`pelvis ${r2(gap)} above the ${on}`,
+		);
 	},
 	'on-hands-and-knees': (c) => {
 		const parts = sides.flatMap((s) => [kneeGap(c, s), clearance(c, `${s}-hand`).gap]);
-		return check(Math.max(...parts) - TOUCH, `knees and hands ${parts.map(r2).join(', ')} above the floor`);
+		return check(
+			Math.max(...parts) - TOUCH,
+			`knees and hands ${parts.map(r2).join(', ')} above the floor`,
+		);
 	},
 	'hands-on-hips': (c) => {
 		const a = handOnPelvis(c, 'left');
@@ -431,7 +481,8 @@ const globalChecks: Record<string, Checker> = {
 
 const dist2 = (a: Vec3, b: Vec3) => norm(sub(a, b));
 const horizontal = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[2] - b[2]);
-const gazeAngle = (c: Ctx) => (Math.asin(Math.max(-1, Math.min(1, c.body.gaze[1]))) * 180) / Math.PI;
+const gazeAngle = (c: Ctx) =>
+	(Math.asin(Math.max(-1, Math.min(1, c.body.gaze[1]))) * 180) / Math.PI;
 
 /** Every constraint content may name, with its checker. */
 export const constraintCheckers: Readonly<Record<string, Checker>> = {
@@ -449,7 +500,13 @@ export interface Violation {
 }
 
 /** Checks one body against a list of constraint names, plus the checks that always run. */
-export function checkBody(body: Body, boxes: readonly Box[], shows: readonly string[], figure: Violation['figure'], start: Body = body): Violation[] {
+export function checkBody(
+	body: Body,
+	boxes: readonly Box[],
+	shows: readonly string[],
+	figure: Violation['figure'],
+	start: Body = body,
+): Violation[] {
 	const c: Ctx = { body, boxes, start };
 	const out: Violation[] = [];
 	for (const name of shows) {
@@ -486,7 +543,10 @@ export const captionClaims: readonly (readonly [RegExp, RegExp])[] = [
 	[/\boff the floor\b/i, /off-floor$/],
 	[/\bknees and feet together\b/i, /^knees-together$/],
 	[/\bfeet (stay )?together\b/i, /^feet-together$/],
-	[/\bfeet (are )?flat\b|\bfoot flat\b|\bflat on the floor\b/i, /foot-flat$|foot-on-floor$|hand-on-floor$/],
+	[
+		/\bfeet (are )?flat\b|\bfoot flat\b|\bflat on the floor\b/i,
+		/foot-flat$|foot-on-floor$|hand-on-floor$/,
+	],
 	[/\bstraight line\b/i, /^shoulders-hips-knees-line$/],
 	[/\blook(s|ing)? up\b/i, /^looking-up$/],
 	[/\blook(s|ing)? (ahead|forward)\b/i, /^looking-ahead$/],
@@ -508,5 +568,7 @@ export const captionClaims: readonly (readonly [RegExp, RegExp])[] = [
 
 /** Caption phrases whose constraint the figure does not declare. */
 export function unbackedClaims(alt: string, shows: readonly string[]): string[] {
-	return captionClaims.filter(([phrase, c]) => phrase.test(alt) && !shows.some((s) => c.test(s))).map(([phrase]) => phrase.source);
+	return captionClaims
+		.filter(([phrase, c]) => phrase.test(alt) && !shows.some((s) => c.test(s)))
+		.map(([phrase]) => phrase.source);
 }

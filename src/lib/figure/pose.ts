@@ -86,7 +86,14 @@ export function jointsOf(pose: Pose): Joints {
 	const shoulder = step(hip, pose.torso, segmentLengths.torso);
 	const neck = step(shoulder, pose.head, segmentLengths.neck);
 	const head = step(neck, pose.head, segmentLengths.headRadius);
-	return { hip, shoulder, neck, head, near: limb(hip, shoulder, pose.near), far: limb(hip, shoulder, pose.far) };
+	return {
+		hip,
+		shoulder,
+		neck,
+		head,
+		near: limb(hip, shoulder, pose.near),
+		far: limb(hip, shoulder, pose.far),
+	};
 }
 
 /** Every point of the figure, including the top of the head, for bounds and grounding. */

@@ -25,7 +25,16 @@ import { add, column, dot, norm, scale, slerp, sub, unit, type Mat3, type Vec3 }
 export const directions = ['up', 'down', 'forward', 'back', 'out', 'in', 'head', 'feet'] as const;
 export type Direction = (typeof directions)[number];
 
-export const propKinds = ['mat', 'step', 'chair', 'bench', 'wall', 'band', 'towel', 'pillow'] as const;
+export const propKinds = [
+	'mat',
+	'step',
+	'chair',
+	'bench',
+	'wall',
+	'band',
+	'towel',
+	'pillow',
+] as const;
 export type PropKind = (typeof propKinds)[number];
 
 /** A prop as content writes it. Sizes are worked out from the body so props always fit. */
@@ -129,7 +138,8 @@ function bounds(shapes: readonly Shape[], axis: 0 | 1 | 2): [number, number] {
 	return [lo, hi];
 }
 
-const legOf = (p: BodyPoint | undefined) => (p?.startsWith('left') ? 'left' : p?.startsWith('right') ? 'right' : undefined);
+const legOf = (p: BodyPoint | undefined) =>
+	p?.startsWith('left') ? 'left' : p?.startsWith('right') ? 'right' : undefined;
 
 /** Whether the body lies (its spine closer to horizontal than vertical). */
 export const isLying = (b: Body) => Math.abs(column(b.pelvis, 1)[1]) < 0.6;
@@ -153,7 +163,10 @@ function restsOnProp(s: Shape, props: readonly PropInput[]): boolean {
 function groundingOffset(b: Body, props: readonly PropInput[]): number {
 	const bench = props.find((p) => p.kind === 'bench');
 	if (bench) {
-		const supported = bench.under === 'pelvis' ? b.shapes.filter((s) => s.part === 'pelvis') : b.shapes.filter(isSolid);
+		const supported =
+			bench.under === 'pelvis'
+				? b.shapes.filter((s) => s.part === 'pelvis')
+				: b.shapes.filter(isSolid);
 		return BENCH_HEIGHT - Math.min(...supported.map(shapeBottom));
 	}
 	const onFloor = b.shapes.filter((s) => isSolid(s) && !restsOnProp(s, props));
@@ -165,22 +178,42 @@ function box(kind: PropKind, min: Vec3, max: Vec3, support = true): Box {
 }
 
 /** Props sized and placed from the grounded start body (and the end body, for the mat's extent). */
-function buildProps(inputs: readonly PropInput[], start: Body, end: Body): { boxes: Box[]; rods: [Vec3, Vec3][] } {
+function buildProps(
+	inputs: readonly PropInput[],
+	start: Body,
+	end: Body,
+): { boxes: Box[]; rods: [Vec3, Vec3][] } {
 	const boxes: Box[] = [];
 	const rods: [Vec3, Vec3][] = [];
 	const all = [...start.shapes, ...end.shapes];
 	const supportTop = (x: number, z: number) =>
-		Math.max(0, ...boxes.filter((b) => b.support && x >= b.min[0] && x <= b.max[0] && z >= b.min[2] && z <= b.max[2]).map((b) => b.max[1]));
+		Math.max(
+			0,
+			...boxes
+				.filter(
+					(b) => b.support && x >= b.min[0] && x <= b.max[0] && z >= b.min[2] && z <= b.max[2],
+				)
+				.map((b) => b.max[1]),
+		);
 	// Benches and chairs first: mats and pillows may lie on them.
 	const order = [...inputs].sort((a, b) => rank(a.kind) - rank(b.kind));
 	for (const p of order) {
 		if (p.kind === 'bench') {
 			const sitting = p.under === 'pelvis';
-			const [x0, x1] = sitting ? [start.points.pelvis[0] - 0.32, start.points.knees[0] - 0.06] : widen(bounds(all, 0), 0.06);
-			const top = sitting ? shapeBottom(start.shapes.find((s) => s.part === 'pelvis')!) : Math.min(...start.shapes.filter(isSolid).map(shapeBottom));
+			const [x0, x1] = sitting
+				? [start.points.pelvis[0] - 0.32, start.points.knees[0] - 0.06]
+				: widen(bounds(all, 0), 0.06);
+			const top = sitting
+				? shapeBottom(start.shapes.find((s) => s.part === 'pelvis')!)
+				: Math.min(...start.shapes.filter(isSolid).map(shapeBottom));
 			const zc = start.points.pelvis[2];
 			boxes.push(box('bench', [x0, top - 0.05, zc - 0.19], [x1, top, zc + 0.19]));
-			for (const x of [x0 + 0.03, x1 - 0.03]) for (const z of [zc - 0.16, zc + 0.16]) rods.push([[x, top - 0.05, z], [x, top - BENCH_HEIGHT, z]]);
+			for (const x of [x0 + 0.03, x1 - 0.03])
+				for (const z of [zc - 0.16, zc + 0.16])
+					rods.push([
+						[x, top - 0.05, z],
+						[x, top - BENCH_HEIGHT, z],
+					]);
 		} else if (p.kind === 'chair') {
 			const pelvis = start.shapes.find((s) => s.part === 'pelvis')!;
 			const top = shapeBottom(pelvis);
@@ -189,7 +222,12 @@ function buildProps(inputs: readonly PropInput[], start: Body, end: Body): { box
 			const [x0, x1] = [px - 0.14, px + 0.15];
 			boxes.push(box('chair', [x0, top - 0.03, zc - 0.16], [x1, top, zc + 0.16]));
 			boxes.push(box('chair', [x0 - 0.025, top, zc - 0.16], [x0, top + 0.26, zc + 0.16], false));
-			for (const x of [x0 + 0.01, x1 - 0.015]) for (const z of [zc - 0.145, zc + 0.145]) rods.push([[x, top - 0.03, z], [x, 0, z]]);
+			for (const x of [x0 + 0.01, x1 - 0.015])
+				for (const z of [zc - 0.145, zc + 0.145])
+					rods.push([
+						[x, top - 0.03, z],
+						[x, 0, z],
+					]);
 		}
 	}
 	for (const p of order) {
@@ -206,19 +244,37 @@ function buildProps(inputs: readonly PropInput[], start: Body, end: Body): { box
 			const heel = start.points[`${leg}-heel`];
 			const toe = start.points[`${leg}-toes`];
 			const top = Math.min(heel[1], toe[1]) - 0.021;
-			boxes.push(box('step', [Math.min(heel[0], toe[0]) - 0.05, 0, heel[2] - 0.2], [Math.max(heel[0], toe[0]) + 0.08, top, heel[2] + 0.2]));
+			boxes.push(
+				box(
+					'step',
+					[Math.min(heel[0], toe[0]) - 0.05, 0, heel[2] - 0.2],
+					[Math.max(heel[0], toe[0]) + 0.08, top, heel[2] + 0.2],
+				),
+			);
 		} else if (p.kind === 'pillow') {
 			const part = p.under ?? 'head';
 			const shape = part === 'head' ? start.shapes.find((s) => s.part === 'head')! : undefined;
 			const c = start.points[part];
 			const top = shape ? shapeBottom(shape) : c[1] - 0.05;
 			const base = supportTop(c[0], c[2]);
-			boxes.push(box('pillow', [c[0] - 0.09, base, c[2] - 0.11], [c[0] + 0.09, Math.max(top, base + 0.012), c[2] + 0.11]));
+			boxes.push(
+				box(
+					'pillow',
+					[c[0] - 0.09, base, c[2] - 0.11],
+					[c[0] + 0.09, Math.max(top, base + 0.012), c[2] + 0.11],
+				),
+			);
 		} else if (p.kind === 'wall') {
 			const fwd = column(start.pelvis, 0);
 			const right = column(start.pelvis, 2);
 			const dir =
-				p.side === 'in-front' ? fwd : p.side === 'left' ? scale(right, -1) : p.side === 'right' ? right : scale(fwd, -1);
+				p.side === 'in-front'
+					? fwd
+					: p.side === 'left'
+						? scale(right, -1)
+						: p.side === 'right'
+							? right
+							: scale(fwd, -1);
 			// The wall is perpendicular to the world axis closest to `dir`.
 			const axis = Math.abs(dir[0]) > Math.abs(dir[2]) ? 0 : 2;
 			const sign = Math.sign(dir[axis]);
@@ -294,7 +350,13 @@ export function distToSegment(p: Vec3, a: Vec3, b: Vec3): number {
 /** How far from `p` along `dir` the body surface is (0 if `p` is already outside). */
 export function surfaceDistance(body: Body, p: Vec3, dir: Vec3): number {
 	let t = 0;
-	while (t < 0.3 && body.shapes.some((s) => !s.part.endsWith('eye') && s.part !== 'hair' && insideShape(s, add(p, scale(dir, t))))) t += 0.004;
+	while (
+		t < 0.3 &&
+		body.shapes.some(
+			(s) => !s.part.endsWith('eye') && s.part !== 'hair' && insideShape(s, add(p, scale(dir, t))),
+		)
+	)
+		t += 0.004;
 	return t;
 }
 
@@ -314,7 +376,11 @@ function examinerHands(body: Body, inputs: readonly HandsInput[]): ExaminerHand[
 		return { hand, arm };
 	});
 }
-const crossV = (a: Vec3, b: Vec3): Vec3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+const crossV = (a: Vec3, b: Vec3): Vec3 => [
+	a[1] * b[2] - a[2] * b[1],
+	a[2] * b[0] - a[0] * b[2],
+	a[0] * b[1] - a[1] * b[0],
+];
 
 function straps(body: Body, inputs: readonly PropInput[]): Strap[] {
 	return inputs.flatMap((p) => {
@@ -345,7 +411,9 @@ export function buildScene(input: FigureSetInput): Scene {
 			return [interpolatePose(start, end, t), slerp(fs, fe, t)];
 		}
 		const u = (2 * i) / (FRAME_COUNT - 1);
-		return u <= 1 ? [interpolatePose(start, via, u), slerp(fs, fv, u)] : [interpolatePose(via, end, u - 1), slerp(fv, fe, u - 1)];
+		return u <= 1
+			? [interpolatePose(start, via, u), slerp(fs, fv, u)]
+			: [interpolatePose(via, end, u - 1), slerp(fv, fe, u - 1)];
 	};
 	const bodies: Body[] = [];
 	for (let i = 0; i < FRAME_COUNT; i++) {
@@ -358,7 +426,11 @@ export function buildScene(input: FigureSetInput): Scene {
 		let held = translateBody(b, sub(anchorAt, b.points[anchor]));
 		if (!input.anchor) {
 			// No anchor: the pelvis keeps its place over the floor and the body rests on what it rested on.
-			held = translateBody(held, [0, restLevel - Math.min(...held.shapes.filter(isSolid).map(shapeBottom)), 0]);
+			held = translateBody(held, [
+				0,
+				restLevel - Math.min(...held.shapes.filter(isSolid).map(shapeBottom)),
+				0,
+			]);
 		} else if (i < FRAME_COUNT - 1) {
 			// Between the two positions, a part that would dip below the floor lifts the body instead.
 			const dip = Math.min(0, ...held.shapes.filter(isSolid).map(shapeBottom));
@@ -367,7 +439,11 @@ export function buildScene(input: FigureSetInput): Scene {
 		bodies.push(held);
 	}
 	const { boxes, rods } = buildProps(props, startBody, bodies.at(-1)!);
-	const frames = bodies.map((body) => ({ body, straps: straps(body, props), hands: examinerHands(body, input.hands ?? []) }));
+	const frames = bodies.map((body) => ({
+		body,
+		straps: straps(body, props),
+		hands: examinerHands(body, input.hands ?? []),
+	}));
 	return { start, end, frames, boxes, rods, input };
 }
 

@@ -7,7 +7,15 @@
  */
 import { type Body, type Shape, type BodyPoint, sides } from './body.ts';
 import { makeCamera, type Camera } from './camera.ts';
-import { buildScene, directionVector, surfaceDistance, type Box, type Frame, type FigureSetInput, type Scene } from './scene.ts';
+import {
+	buildScene,
+	directionVector,
+	surfaceDistance,
+	type Box,
+	type Frame,
+	type FigureSetInput,
+	type Scene,
+} from './scene.ts';
 import { add, column, dot, norm, scale, sub, unit, type Vec3 } from './vec.ts';
 
 /** SVG units per body height. Coordinates are written as integers. */
@@ -56,7 +64,11 @@ interface Element {
 const fmt = (v: number) => String(Math.round(v));
 
 /** Orthographic projection of an ellipsoid: an ellipse (semi-axes and angle) in screen units. */
-export function projectEllipsoid(cam: Camera, c: Vec3, axes: import('./vec.ts').Mat3): { x: number; y: number; rx: number; ry: number; angle: number } {
+export function projectEllipsoid(
+	cam: Camera,
+	c: Vec3,
+	axes: import('./vec.ts').Mat3,
+): { x: number; y: number; rx: number; ry: number; angle: number } {
 	// Σ = A Aᵀ; its 2×2 projection onto (right, up) gives the shadow ellipse.
 	const cols = [column(axes, 0), column(axes, 1), column(axes, 2)];
 	const pr = cols.map((v) => [dot(v, cam.right), dot(v, cam.up)] as const);
@@ -68,7 +80,13 @@ export function projectEllipsoid(cam: Camera, c: Vec3, axes: import('./vec.ts').
 	const l1 = tr + disc;
 	const l2 = Math.max(0, tr - disc);
 	const angle = Math.abs(b) < 1e-12 && a >= d ? 0 : (Math.atan2(l1 - a, b) * 180) / Math.PI;
-	return { x: dot(c, cam.right), y: dot(c, cam.up), rx: Math.sqrt(l1), ry: Math.sqrt(l2), angle: Math.abs(b) < 1e-12 && a < d ? 90 : angle };
+	return {
+		x: dot(c, cam.right),
+		y: dot(c, cam.up),
+		rx: Math.sqrt(l1),
+		ry: Math.sqrt(l2),
+		angle: Math.abs(b) < 1e-12 && a < d ? 90 : angle,
+	};
 }
 
 class Projector {
@@ -88,9 +106,17 @@ class Projector {
 	y = (p: Vec3) => (this.maxY - dot(p, this.cam.up)) * SCALE;
 	pt = (p: Vec3): [number, number] => [this.x(p), this.y(p)];
 	prim(s: Shape): Prim2 {
-		if (s.kind === 'capsule') return { t: 'line', a: this.pt(s.a), b: this.pt(s.b), w: 2 * s.r * SCALE };
+		if (s.kind === 'capsule')
+			return { t: 'line', a: this.pt(s.a), b: this.pt(s.b), w: 2 * s.r * SCALE };
 		const e = projectEllipsoid(this.cam, s.c, s.axes);
-		return { t: 'ell', cx: (e.x - this.minX) * SCALE, cy: (this.maxY - e.y) * SCALE, rx: e.rx * SCALE, ry: e.ry * SCALE, rot: -e.angle };
+		return {
+			t: 'ell',
+			cx: (e.x - this.minX) * SCALE,
+			cy: (this.maxY - e.y) * SCALE,
+			rx: e.rx * SCALE,
+			ry: e.ry * SCALE,
+			rot: -e.angle,
+		};
 	}
 }
 
@@ -120,7 +146,8 @@ function screenBounds(cam: Camera, shapes: Shape[], points: Vec3[]) {
 
 function boxCorners(b: Box): Vec3[] {
 	const out: Vec3[] = [];
-	for (const x of [b.min[0], b.max[0]]) for (const y of [b.min[1], b.max[1]]) for (const z of [b.min[2], b.max[2]]) out.push([x, y, z]);
+	for (const x of [b.min[0], b.max[0]])
+		for (const y of [b.min[1], b.max[1]]) for (const z of [b.min[2], b.max[2]]) out.push([x, y, z]);
 	return out;
 }
 
@@ -129,14 +156,64 @@ function visibleFaces(b: Box, cam: Camera): { pts: Vec3[]; top: boolean }[] {
 	const [x0, y0, z0] = b.min;
 	const [x1, y1, z1] = b.max;
 	const faces: { n: Vec3; pts: Vec3[] }[] = [
-		{ n: [0, 1, 0], pts: [[x0, y1, z0], [x1, y1, z0], [x1, y1, z1], [x0, y1, z1]] },
-		{ n: [0, -1, 0], pts: [[x0, y0, z0], [x1, y0, z0], [x1, y0, z1], [x0, y0, z1]] },
-		{ n: [0, 0, 1], pts: [[x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]] },
-		{ n: [0, 0, -1], pts: [[x0, y0, z0], [x1, y0, z0], [x1, y1, z0], [x0, y1, z0]] },
-		{ n: [1, 0, 0], pts: [[x1, y0, z0], [x1, y1, z0], [x1, y1, z1], [x1, y0, z1]] },
-		{ n: [-1, 0, 0], pts: [[x0, y0, z0], [x0, y1, z0], [x0, y1, z1], [x0, y0, z1]] },
+		{
+			n: [0, 1, 0],
+			pts: [
+				[x0, y1, z0],
+				[x1, y1, z0],
+				[x1, y1, z1],
+				[x0, y1, z1],
+			],
+		},
+		{
+			n: [0, -1, 0],
+			pts: [
+				[x0, y0, z0],
+				[x1, y0, z0],
+				[x1, y0, z1],
+				[x0, y0, z1],
+			],
+		},
+		{
+			n: [0, 0, 1],
+			pts: [
+				[x0, y0, z1],
+				[x1, y0, z1],
+				[x1, y1, z1],
+				[x0, y1, z1],
+			],
+		},
+		{
+			n: [0, 0, -1],
+			pts: [
+				[x0, y0, z0],
+				[x1, y0, z0],
+				[x1, y1, z0],
+				[x0, y1, z0],
+			],
+		},
+		{
+			n: [1, 0, 0],
+			pts: [
+				[x1, y0, z0],
+				[x1, y1, z0],
+				[x1, y1, z1],
+				[x1, y0, z1],
+			],
+		},
+		{
+			n: [-1, 0, 0],
+			pts: [
+				[x0, y0, z0],
+				[x0, y1, z0],
+				[x0, y1, z1],
+				[x0, y0, z1],
+			],
+		},
 	];
-	return faces.filter((f) => dot(f.n, cam.toward) > 0.02).map((f) => ({ pts: f.pts, top: f.n[1] === 1 }));
+	return faces
+		.filter((f) => dot(f.n, cam.toward) > 0.02)
+		.map((f) => ({ pts: f.pts, top: f.n[1] === 1 }));
 }
 
 /** Which side's limbs are nearer the camera (darker) in the start pose. */
@@ -173,7 +250,13 @@ function elements(scene: Scene, cam: Camera): Element[] {
 	const facing = dot(b0.gaze, cam.toward);
 	// Hair: a darker cap at the back of the head, behind the face unless the head faces away.
 	els.push({ key: 'hair', tone: 'n', merged: false, shapes: (f) => find(f, 'hair') });
-	if (Math.abs(facing) < 0.55) els.push({ key: 'head', tone: 'm', merged: true, shapes: (f) => [...find(f, 'head'), ...find(f, 'nose')] });
+	if (Math.abs(facing) < 0.55)
+		els.push({
+			key: 'head',
+			tone: 'm',
+			merged: true,
+			shapes: (f) => [...find(f, 'head'), ...find(f, 'nose')],
+		});
 	else {
 		els.push({ key: 'head', tone: 'm', merged: true, shapes: (f) => find(f, 'head') });
 		els.push({ key: 'nose', tone: 'm', merged: false, soft: true, shapes: (f) => find(f, 'nose') });
@@ -183,15 +266,43 @@ function elements(scene: Scene, cam: Camera): Element[] {
 		const head = b0.shapes.find((x) => x.part === 'head')!;
 		if (eye.kind === 'ellipsoid' && head.kind === 'ellipsoid') {
 			const normal = unit(sub(eye.c, head.c));
-			if (dot(normal, cam.toward) > 0.2) els.push({ key: `${s}-eye`, tone: 'm', merged: false, dot: true, shapes: (f) => find(f, `${s}-eye`) });
+			if (dot(normal, cam.toward) > 0.2)
+				els.push({
+					key: `${s}-eye`,
+					tone: 'm',
+					merged: false,
+					dot: true,
+					shapes: (f) => find(f, `${s}-eye`),
+				});
 		}
-		for (const seg of ['thigh', 'shin', 'foot'] as const) els.push({ key: `${s}-${seg}`, tone: t.leg[s], merged: false, shapes: (f) => find(f, `${s}-${seg}`) });
-		for (const seg of ['upper-arm', 'forearm', 'hand'] as const) els.push({ key: `${s}-${seg}`, tone: t.arm[s], merged: false, shapes: (f) => find(f, `${s}-${seg}`) });
+		for (const seg of ['thigh', 'shin', 'foot'] as const)
+			els.push({
+				key: `${s}-${seg}`,
+				tone: t.leg[s],
+				merged: false,
+				shapes: (f) => find(f, `${s}-${seg}`),
+			});
+		for (const seg of ['upper-arm', 'forearm', 'hand'] as const)
+			els.push({
+				key: `${s}-${seg}`,
+				tone: t.arm[s],
+				merged: false,
+				shapes: (f) => find(f, `${s}-${seg}`),
+			});
 	}
 	scene.input.props?.forEach((p, i) => {
 		if (p.kind !== 'band' && p.kind !== 'towel') return;
 		const r = p.kind === 'band' ? 0.012 : 0.016;
-		els.push({ key: `strap${i}`, tone: 't', merged: false, front: true, shapes: (f) => f.straps.filter((_, j) => j === strapIndex(scene, i)).map((s) => ({ kind: 'capsule', part: 'pelvis', a: s.a, b: s.b, r })) });
+		els.push({
+			key: `strap${i}`,
+			tone: 't',
+			merged: false,
+			front: true,
+			shapes: (f) =>
+				f.straps
+					.filter((_, j) => j === strapIndex(scene, i))
+					.map((s) => ({ kind: 'capsule', part: 'pelvis', a: s.a, b: s.b, r })),
+		});
 	});
 	(scene.input.hands ?? []).forEach((_, i) => {
 		els.push({
@@ -212,12 +323,16 @@ function elements(scene: Scene, cam: Camera): Element[] {
 }
 
 const strapIndex = (scene: Scene, propIndex: number) =>
-	(scene.input.props ?? []).slice(0, propIndex).filter((p) => (p.kind === 'band' || p.kind === 'towel') && p.from && p.to).length;
+	(scene.input.props ?? [])
+		.slice(0, propIndex)
+		.filter((p) => (p.kind === 'band' || p.kind === 'towel') && p.from && p.to).length;
 
 /** A shape's axis (for overlap and depth tests) and its thickness. */
 function core(s: Shape): { a: Vec3; b: Vec3; r: number } {
 	if (s.kind === 'capsule') return s;
-	const cols = [column(s.axes, 0), column(s.axes, 1), column(s.axes, 2)].sort((p, q) => norm(q) - norm(p));
+	const cols = [column(s.axes, 0), column(s.axes, 1), column(s.axes, 2)].sort(
+		(p, q) => norm(q) - norm(p),
+	);
 	const long = cols[0]!;
 	const r = norm(cols[1]!);
 	const k = Math.max(0, 1 - r / norm(long));
@@ -225,7 +340,12 @@ function core(s: Shape): { a: Vec3; b: Vec3; r: number } {
 }
 
 /** Closest points of two 2D segments: parameters along each and the distance. */
-function closest2(a0: number[], a1: number[], b0: number[], b1: number[]): { s: number; t: number; d: number } {
+function closest2(
+	a0: number[],
+	a1: number[],
+	b0: number[],
+	b1: number[],
+): { s: number; t: number; d: number } {
 	let best = { s: 0, t: 0, d: Infinity };
 	const n = 12;
 	for (let i = 0; i <= n; i++) {
@@ -234,7 +354,8 @@ function closest2(a0: number[], a1: number[], b0: number[], b1: number[]): { s: 
 		const ux = b1[0]! - b0[0]!;
 		const uy = b1[1]! - b0[1]!;
 		const l = ux * ux + uy * uy;
-		const t = l === 0 ? 0 : Math.max(0, Math.min(1, ((p[0]! - b0[0]!) * ux + (p[1]! - b0[1]!) * uy) / l));
+		const t =
+			l === 0 ? 0 : Math.max(0, Math.min(1, ((p[0]! - b0[0]!) * ux + (p[1]! - b0[1]!) * uy) / l));
 		const d = Math.hypot(p[0]! - (b0[0]! + ux * t), p[1]! - (b0[1]! + uy * t));
 		if (d < best.d) best = { s, t, d };
 	}
@@ -264,7 +385,10 @@ function drawOrder(els: Element[], scene: Scene, cam: Camera): Element[] {
 		const w = fi === 0 || fi === scene.frames.length - 1 ? 2 : 1;
 		const shapes = body.map((e) => e.shapes(f));
 		for (let i = 0; i < n; i++) {
-			for (const s of shapes[i]!) depth[i]! += dot(s.kind === 'capsule' ? scale(add(s.a, s.b), 0.5) : s.c, cam.toward) / shapes[i]!.length;
+			for (const s of shapes[i]!)
+				depth[i]! +=
+					dot(s.kind === 'capsule' ? scale(add(s.a, s.b), 0.5) : s.c, cam.toward) /
+					shapes[i]!.length;
 			for (let j = i + 1; j < n; j++) {
 				let v = 0;
 				for (const a of shapes[i]!) for (const b of shapes[j]!) v += inFront(cam, a, b);
@@ -337,9 +461,12 @@ function ellPath(e: Ell2): string {
 	const arc = `A${fmt(e.rx)} ${fmt(e.ry)} ${fmt(e.rot)} 0 1 `;
 	return `M${fmt(e.cx - dx)} ${fmt(e.cy - dy)}${arc}${fmt(e.cx + dx)} ${fmt(e.cy + dy)}${arc}${fmt(e.cx - dx)} ${fmt(e.cy - dy)}Z`;
 }
-const linePath = (p: Extract<Prim2, { t: 'line' }>) => `M${fmt(p.a[0])} ${fmt(p.a[1])}L${fmt(p.b[0])} ${fmt(p.b[1])}`;
-const polyPath = (pts: [number, number][]) => 'M' + pts.map(([x, y]) => `${fmt(x)} ${fmt(y)}`).join('L') + 'Z';
-const primPath = (p: Prim2) => (p.t === 'line' ? linePath(p) : p.t === 'ell' ? ellPath(p) : polyPath(p.pts));
+const linePath = (p: Extract<Prim2, { t: 'line' }>) =>
+	`M${fmt(p.a[0])} ${fmt(p.a[1])}L${fmt(p.b[0])} ${fmt(p.b[1])}`;
+const polyPath = (pts: [number, number][]) =>
+	'M' + pts.map(([x, y]) => `${fmt(x)} ${fmt(y)}`).join('L') + 'Z';
+const primPath = (p: Prim2) =>
+	p.t === 'line' ? linePath(p) : p.t === 'ell' ? ellPath(p) : polyPath(p.pts);
 
 /** Keeps an ellipse's angle continuous with the previous frame's (so the animation does not spin). */
 function continuous(prev: Ell2 | undefined, e: Ell2): Ell2 {
@@ -349,7 +476,12 @@ function continuous(prev: Ell2 | undefined, e: Ell2): Ell2 {
 		options.push({ ...e, rot: e.rot + 180 * k });
 		options.push({ ...e, rx: e.ry, ry: e.rx, rot: e.rot + 90 + 180 * k });
 	}
-	return options.reduce((a, b) => (Math.abs(a.rot - prev.rot) + Math.abs(a.rx - prev.rx) <= Math.abs(b.rot - prev.rot) + Math.abs(b.rx - prev.rx) ? a : b));
+	return options.reduce((a, b) =>
+		Math.abs(a.rot - prev.rot) + Math.abs(a.rx - prev.rx) <=
+		Math.abs(b.rot - prev.rot) + Math.abs(b.rx - prev.rx)
+			? a
+			: b,
+	);
 }
 
 /** A motion arrow along the path of a body point, set off to the side with less body in the way. */
@@ -359,7 +491,13 @@ interface Arrow {
 	pts: [number, number][];
 }
 
-function arrowPath(scene: Scene, point: BodyPoint, proj: Projector, frames2: { prims: Prim2[] }[], floorY: number | undefined): Arrow | undefined {
+function arrowPath(
+	scene: Scene,
+	point: BodyPoint,
+	proj: Projector,
+	frames2: { prims: Prim2[] }[],
+	floorY: number | undefined,
+): Arrow | undefined {
 	let pts = scene.frames.map((f) => proj.pt(f.body.points[point]));
 	const first = pts[0]!;
 	const last = pts.at(-1)!;
@@ -371,7 +509,11 @@ function arrowPath(scene: Scene, point: BodyPoint, proj: Projector, frames2: { p
 		const ext = (minLength - chord) / 2;
 		const d0 = unit2([pts[1]![0] - first[0], pts[1]![1] - first[1]]);
 		const d1 = unit2([last[0] - pts.at(-2)![0], last[1] - pts.at(-2)![1]]);
-		pts = [[first[0] - d0[0] * ext, first[1] - d0[1] * ext], ...pts, [last[0] + d1[0] * ext, last[1] + d1[1] * ext]];
+		pts = [
+			[first[0] - d0[0] * ext, first[1] - d0[1] * ext],
+			...pts,
+			[last[0] + d1[0] * ext, last[1] + d1[1] * ext],
+		];
 	}
 	const inside = (q: [number, number]) =>
 		frames2.some((f) =>
@@ -394,9 +536,16 @@ function arrowPath(scene: Scene, point: BodyPoint, proj: Projector, frames2: { p
 	let best: { pts: [number, number][]; cost: number } | undefined;
 	for (const side of [1, -1]) {
 		for (const off of [0.03, 0.05, 0.075, 0.1, 0.13, 0.16]) {
-			const shifted = pts.map((p, i) => [p[0] + normals[i]![0] * side * off * SCALE, p[1] + normals[i]![1] * side * off * SCALE] as [number, number]);
+			const shifted = pts.map(
+				(p, i) =>
+					[
+						p[0] + normals[i]![0] * side * off * SCALE,
+						p[1] + normals[i]![1] * side * off * SCALE,
+					] as [number, number],
+			);
 			const samples = sample(shifted);
-			const below = floorY === undefined ? 0 : samples.filter((q) => q[1] > floorY - 4).length / samples.length;
+			const below =
+				floorY === undefined ? 0 : samples.filter((q) => q[1] > floorY - 4).length / samples.length;
 			const cost = (2 * samples.filter(inside).length) / samples.length + 6 * below + off / 0.05;
 			if (!best || cost < best.cost) best = { pts: shifted, cost };
 		}
@@ -419,7 +568,8 @@ function insidePoly(q: [number, number], pts: [number, number][]): boolean {
 	for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
 		const [xi, yi] = pts[i]!;
 		const [xj, yj] = pts[j]!;
-		if (yi > q[1] !== yj > q[1] && q[0] < ((xj - xi) * (q[1] - yi)) / (yj - yi) + xi) inside = !inside;
+		if (yi > q[1] !== yj > q[1] && q[0] < ((xj - xi) * (q[1] - yi)) / (yj - yi) + xi)
+			inside = !inside;
 	}
 	return inside;
 }
@@ -437,7 +587,12 @@ function distPt(q: [number, number], a: [number, number], b: [number, number]) {
 }
 function sample(pts: [number, number][]): [number, number][] {
 	const out: [number, number][] = [];
-	for (let i = 0; i + 1 < pts.length; i++) for (let k = 0; k < 4; k++) out.push([pts[i]![0] + ((pts[i + 1]![0] - pts[i]![0]) * k) / 4, pts[i]![1] + ((pts[i + 1]![1] - pts[i]![1]) * k) / 4]);
+	for (let i = 0; i + 1 < pts.length; i++)
+		for (let k = 0; k < 4; k++)
+			out.push([
+				pts[i]![0] + ((pts[i + 1]![0] - pts[i]![0]) * k) / 4,
+				pts[i]![1] + ((pts[i + 1]![1] - pts[i]![1]) * k) / 4,
+			]);
 	out.push(pts.at(-1)!);
 	return out;
 }
@@ -553,15 +708,23 @@ export function renderFigures(input: FigureSetInput, opts: RenderOptions): Rende
 			});
 			if (!e.hulls) return prims;
 			const used = new Set(e.hulls.flat());
-			const hulls = e.hulls.map((g): Prim2 => ({ t: 'poly', pts: hull(g.map((i) => prims[i] as Ell2)) }));
+			const hulls = e.hulls.map((g): Prim2 => ({
+				t: 'poly',
+				pts: hull(g.map((i) => prims[i] as Ell2)),
+			}));
 			return [...hulls, ...prims.filter((_, i) => !used.has(i))];
 		}),
 	}));
 
 	const bodyPrims = frames2.map((f) => ({ prims: f.els.flat() }));
-	const floorY = cam.toward[1] < 0.42 ? proj.y([0, 0, scene.frames[0]!.body.points.pelvis[2]]) : undefined;
-	const arrows = (input.move ?? []).map((p) => arrowPath(scene, p, proj, [bodyPrims[0]!, bodyPrims.at(-1)!], floorY)).filter((a) => a !== undefined);
-	const pushes = (input.push ?? []).map((_, i) => pushArrow(scene, cam, proj, i)).filter((a) => a !== undefined);
+	const floorY =
+		cam.toward[1] < 0.42 ? proj.y([0, 0, scene.frames[0]!.body.points.pelvis[2]]) : undefined;
+	const arrows = (input.move ?? [])
+		.map((p) => arrowPath(scene, p, proj, [bodyPrims[0]!, bodyPrims.at(-1)!], floorY))
+		.filter((a) => a !== undefined);
+	const pushes = (input.push ?? [])
+		.map((_, i) => pushArrow(scene, cam, proj, i))
+		.filter((a) => a !== undefined);
 	const hasFar = ordered.some((e) => e.tone === 'r' && !e.examiner);
 
 	// The viewBox: every frame's body, the props and the arrows, with a margin.
@@ -590,7 +753,12 @@ export function renderFigures(input: FigureSetInput, opts: RenderOptions): Rende
 	const viewBox = `${proj.x0} ${proj.y0} ${W} ${H}`;
 	const back = renderBack(scene, cam, proj);
 	const arrowSvg = (list: Arrow[]) =>
-		list.map((a) => `<path class="w" d="${a.d}"/><path class="a" d="${a.d}"/><path class="h" d="${a.head}"/>`).join('');
+		list
+			.map(
+				(a) =>
+					`<path class="w" d="${a.d}"/><path class="a" d="${a.d}"/><path class="h" d="${a.head}"/>`,
+			)
+			.join('');
 
 	const still = (fi: number, which: 'start' | 'end') => {
 		const parts = ordered.map((e, i) => drawElement(e, frames2[fi]!.els[i]!));
@@ -600,7 +768,11 @@ export function renderFigures(input: FigureSetInput, opts: RenderOptions): Rende
 		return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${W}" height="${H}" class="kb-figure" data-figure="${opts.id}-${which}"${a11y}>${back}${parts.join('')}${arrowSvg(arrows)}${extra}</svg>`;
 	};
 
-	const moving = frames2.some((f, fi) => fi > 0 && f.els.some((ps, i) => ps.some((p, j) => primPath(p) !== primPath(frames2[0]!.els[i]![j]!))));
+	const moving = frames2.some(
+		(f, fi) =>
+			fi > 0 &&
+			f.els.some((ps, i) => ps.some((p, j) => primPath(p) !== primPath(frames2[0]!.els[i]![j]!))),
+	);
 	let animation: string | undefined;
 	if (opts.animate !== false && moving) {
 		const { keyTimes, index } = timeline(scene.frames.length);
@@ -627,11 +799,20 @@ export function renderFigures(input: FigureSetInput, opts: RenderOptions): Rende
 		});
 		animation = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${W}" height="${H}" class="kb-figure kb-figure--moving" data-figure="${opts.id}-moving" aria-hidden="true"><defs>${defs.join('')}</defs>${back}${uses.join('')}${arrowSvg(arrows)}${arrowSvg(pushes)}</svg>`;
 	}
-	return { start: still(0, 'start'), end: still(scene.frames.length - 1, 'end'), animation, hasFar, hasArrow: arrows.length + pushes.length > 0, aspect: W / H, scene };
+	return {
+		start: still(0, 'start'),
+		end: still(scene.frames.length - 1, 'end'),
+		animation,
+		hasFar,
+		hasArrow: arrows.length + pushes.length > 0,
+		aspect: W / H,
+		scene,
+	};
 }
 
 const classFor = (e: Element) => (e.examiner ? ' x' : e.soft ? ' s' : '');
-const dotAt = (p: Prim2): [number, number] => (p.t === 'ell' ? [p.cx, p.cy] : p.t === 'line' ? p.a : p.pts[0]!);
+const dotAt = (p: Prim2): [number, number] =>
+	p.t === 'ell' ? [p.cx, p.cy] : p.t === 'line' ? p.a : p.pts[0]!;
 
 /** One element: an outline pass then a fill pass (lines are strokes, ellipses fills). */
 function drawElement(e: Element, prims: Prim2[]): string {
@@ -641,8 +822,13 @@ function drawElement(e: Element, prims: Prim2[]): string {
 		return `<circle class="d" cx="${fmt(x)}" cy="${fmt(y)}" r="2"/>`;
 	}
 	const outline = (p: Prim2) =>
-		p.t === 'line' ? `<path class="o${classFor(e)}" stroke-width="${fmt(p.w + 2 * LINE)}" d="${linePath(p)}"/>` : `<path class="e ${e.tone}${classFor(e)}" d="${primPath(p)}"/>`;
-	const fill = (p: Prim2) => (p.t === 'line' ? `<path class="f ${e.tone}" stroke-width="${fmt(p.w)}" d="${linePath(p)}"/>` : `<path class="g ${e.tone}" d="${primPath(p)}"/>`);
+		p.t === 'line'
+			? `<path class="o${classFor(e)}" stroke-width="${fmt(p.w + 2 * LINE)}" d="${linePath(p)}"/>`
+			: `<path class="e ${e.tone}${classFor(e)}" d="${primPath(p)}"/>`;
+	const fill = (p: Prim2) =>
+		p.t === 'line'
+			? `<path class="f ${e.tone}" stroke-width="${fmt(p.w)}" d="${linePath(p)}"/>`
+			: `<path class="g ${e.tone}" d="${primPath(p)}"/>`;
 	if (e.merged) return prims.map(outline).join('') + prims.map(fill).join('');
 	return prims.map((p) => outline(p) + fill(p)).join('');
 }
@@ -653,33 +839,44 @@ function drawElementUse(e: Element, ids: { id: string; p: Prim2 }[]): string {
 		return ids.map(({ id }) => `<use href="#${id}" class="o" stroke-width="4"/>`).join('');
 	}
 	const outline = ({ id, p }: { id: string; p: Prim2 }) =>
-		p.t === 'line' ? `<use href="#${id}" class="o${classFor(e)}" stroke-width="${fmt(p.w + 2 * LINE)}"/>` : `<use href="#${id}" class="e ${e.tone}${classFor(e)}"/>`;
+		p.t === 'line'
+			? `<use href="#${id}" class="o${classFor(e)}" stroke-width="${fmt(p.w + 2 * LINE)}"/>`
+			: `<use href="#${id}" class="e ${e.tone}${classFor(e)}"/>`;
 	const fill = ({ id, p }: { id: string; p: Prim2 }) =>
-		p.t === 'line' ? `<use href="#${id}" class="f ${e.tone}" stroke-width="${fmt(p.w)}"/>` : `<use href="#${id}" class="g ${e.tone}"/>`;
+		p.t === 'line'
+			? `<use href="#${id}" class="f ${e.tone}" stroke-width="${fmt(p.w)}"/>`
+			: `<use href="#${id}" class="g ${e.tone}"/>`;
 	if (e.merged) return ids.map(outline).join('') + ids.map(fill).join('');
 	return ids.map((x) => outline(x) + fill(x)).join('');
 }
 
 /** A floor line for low cameras without a mat or bench (those show the ground themselves). */
-const floorShown = (scene: Scene, cam: Camera) => cam.toward[1] < 0.42 && !scene.boxes.some((b) => b.kind === 'mat' || b.kind === 'bench');
+const floorShown = (scene: Scene, cam: Camera) =>
+	cam.toward[1] < 0.42 && !scene.boxes.some((b) => b.kind === 'mat' || b.kind === 'bench');
 
 /** Floor, props and chair legs: drawn before the body. */
 function renderBack(scene: Scene, cam: Camera, proj: Projector): string {
 	const out: string[] = [];
-	const poly = (pts: Vec3[]) => 'M' + pts.map((p) => `${fmt(proj.x(p))} ${fmt(proj.y(p))}`).join('L') + 'Z';
+	const poly = (pts: Vec3[]) =>
+		'M' + pts.map((p) => `${fmt(proj.x(p))} ${fmt(proj.y(p))}`).join('L') + 'Z';
 	if (floorShown(scene, cam)) {
 		// The floor: a line across the picture at the body's depth.
 		const y = fmt(proj.y([0, 0, scene.frames[0]!.body.points.pelvis[2]]));
 		out.push(`<path class="fl" d="M${proj.x0} ${y}H${proj.x0 + proj.W}"/>`);
 	}
 	const depth = (b: Box) => dot(scale(add(b.min, b.max), 0.5), cam.toward);
-	const rods = scene.rods.map((r) => ({ d: Math.max(dot(r[0], cam.toward), dot(r[1], cam.toward)), svg: `<path class="k" d="M${fmt(proj.x(r[0]))} ${fmt(proj.y(r[0]))}L${fmt(proj.x(r[1]))} ${fmt(proj.y(r[1]))}"/>` }));
-	const boxes = [...scene.boxes].sort((a, b) => depth(a) - depth(b)).map((b) => ({
-		d: depth(b),
-		svg: visibleFaces(b, cam)
-			.map((f) => `<path class="${f.top ? 'p' : 'q'}" d="${poly(f.pts)}"/>`)
-			.join(''),
+	const rods = scene.rods.map((r) => ({
+		d: Math.max(dot(r[0], cam.toward), dot(r[1], cam.toward)),
+		svg: `<path class="k" d="M${fmt(proj.x(r[0]))} ${fmt(proj.y(r[0]))}L${fmt(proj.x(r[1]))} ${fmt(proj.y(r[1]))}"/>`,
 	}));
+	const boxes = [...scene.boxes]
+		.sort((a, b) => depth(a) - depth(b))
+		.map((b) => ({
+			d: depth(b),
+			svg: visibleFaces(b, cam)
+				.map((f) => `<path class="${f.top ? 'p' : 'q'}" d="${poly(f.pts)}"/>`)
+				.join(''),
+		}));
 	for (const x of [...rods, ...boxes].sort((a, b) => a.d - b.d)) out.push(x.svg);
 	return out.join('');
 }

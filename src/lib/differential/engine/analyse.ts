@@ -5,7 +5,15 @@
  * plausible range for every line. Pure: no DOM, no Astro; numbers only from the model.
  */
 import type { EngineModel, ModelPrior, WeightBasis } from './model.ts';
-import { entropyBits, evidenceOf, normalise, posterior, termsOf, type EvidenceKind, type Term } from './posterior.ts';
+import {
+	entropyBits,
+	evidenceOf,
+	normalise,
+	posterior,
+	termsOf,
+	type EvidenceKind,
+	type Term,
+} from './posterior.ts';
 import { prepare, resolvePriors } from './prepare.ts';
 import { normaliseState, OTHER, type CaseState, type NormalisedState } from './state.ts';
 import { simulate } from './uncertainty.ts';
@@ -122,7 +130,18 @@ export interface Analysis {
 	empty: boolean;
 	setting: { id: string; label: string; description: string };
 	lines: Line[];
-	other: { probability: number; label: string; prior: { probability: number; setting: number; overridden: boolean; range: readonly [number, number]; detail: string }; range?: readonly [number, number] | undefined };
+	other: {
+		probability: number;
+		label: string;
+		prior: {
+			probability: number;
+			setting: number;
+			overridden: boolean;
+			range: readonly [number, number];
+			detail: string;
+		};
+		range?: readonly [number, number] | undefined;
+	};
 	redFlags: Array<{ id: string; label: string; urgency: string; action: string }>;
 	/** The suggested next test, when one would change the picture materially. */
 	nextTest?: TestValue | undefined;
@@ -139,7 +158,11 @@ export interface AnalyseOptions {
 	uncertainty?: boolean;
 }
 
-export function analyse(model: EngineModel, input: CaseState, options: AnalyseOptions = {}): Analysis {
+export function analyse(
+	model: EngineModel,
+	input: CaseState,
+	options: AnalyseOptions = {},
+): Analysis {
 	const { state, notices } = normaliseState(model, input);
 	const p = prepare(model);
 	const setting = model.settings.find((s) => s.id === state.setting)!;
@@ -148,16 +171,23 @@ export function analyse(model: EngineModel, input: CaseState, options: AnalyseOp
 	const items = evidenceOf({ ...state, positive: counting.positive, negative: counting.negative });
 	const terms = termsOf(model, items);
 	for (const [id, instead] of counting.dropped) {
-		notices.push(`Not counted: “${testById(model, id).name}”, studied in the same patients as “${testById(model, instead).name}”; only the more telling of the two results counts.`);
+		notices.push(
+			`Not counted: “${testById(model, id).name}”, studied in the same patients as “${testById(model, instead).name}”; only the more telling of the two results counts.`,
+		);
 	}
 	const post = posterior(priors.hypothesis, terms);
 	const findingById = new Map(model.findings.map((f) => [f.id, f]));
 	const testByIdMap = new Map(model.tests.map((t) => [t.id, t]));
-	const itemLabel = (kind: EvidenceKind, id: string) => (kind === 'present' || kind === 'absent' ? findingById.get(id)!.label : testByIdMap.get(id)!.name);
+	const itemLabel = (kind: EvidenceKind, id: string) =>
+		kind === 'present' || kind === 'absent'
+			? findingById.get(id)!.label
+			: testByIdMap.get(id)!.name;
 
 	const redFlags = state.present.flatMap((id) => {
 		const f = findingById.get(id)!;
-		return f.redFlag ? [{ id, label: f.label, urgency: f.redFlag.urgency, action: f.redFlag.action }] : [];
+		return f.redFlag
+			? [{ id, label: f.label, urgency: f.redFlag.urgency, action: f.redFlag.action }]
+			: [];
 	});
 	const settingInfo = { id: setting.id, label: setting.label, description: setting.description };
 	const otherPrior = {
@@ -168,12 +198,28 @@ export function analyse(model: EngineModel, input: CaseState, options: AnalyseOp
 		detail: setting.other.detail,
 	};
 	if (items.length === 0) {
-		return { empty: true, setting: settingInfo, lines: [], other: { probability: otherPrior.probability, label: percentLabel(otherPrior.probability), prior: otherPrior }, redFlags, candidates: [], done: [], notices, samples: 0 };
+		return {
+			empty: true,
+			setting: settingInfo,
+			lines: [],
+			other: {
+				probability: otherPrior.probability,
+				label: percentLabel(otherPrior.probability),
+				prior: otherPrior,
+			},
+			redFlags,
+			candidates: [],
+			done: [],
+			notices,
+			samples: 0,
+		};
 	}
 
 	const lineProbability = (ps: readonly number[]) => {
 		const totals = new Map<string, number>();
-		p.hypotheses.forEach((h, k) => totals.set(h.line ?? OTHER, (totals.get(h.line ?? OTHER) ?? 0) + ps[k]!));
+		p.hypotheses.forEach((h, k) =>
+			totals.set(h.line ?? OTHER, (totals.get(h.line ?? OTHER) ?? 0) + ps[k]!),
+		);
 		return totals;
 	};
 	const totals = lineProbability(post);
@@ -185,10 +231,19 @@ export function analyse(model: EngineModel, input: CaseState, options: AnalyseOp
 				id: t.item.id,
 				label: itemLabel(t.item.kind, t.item.id),
 				ratio: t.pair[t.side],
-				basis: t.sharedWith ? { ...(t.pair[`${t.side}Basis`] as Extract<WeightBasis, { kind: 'study' }>), sharedWith: t.sharedWith } : t.pair[`${t.side}Basis`],
+				basis: t.sharedWith
+					? {
+							...(t.pair[`${t.side}Basis`] as Extract<WeightBasis, { kind: 'study' }>),
+							sharedWith: t.sharedWith,
+						}
+					: t.pair[`${t.side}Basis`],
 				...(t.inheritedFrom ? { inheritedFrom: t.inheritedFrom } : {}),
 			}))
-			.sort((a, b) => Math.abs(Math.log(b.ratio)) - Math.abs(Math.log(a.ratio)) || a.label.localeCompare(b.label));
+			.sort(
+				(a, b) =>
+					Math.abs(Math.log(b.ratio)) - Math.abs(Math.log(a.ratio)) ||
+					a.label.localeCompare(b.label),
+			);
 	const priorUsed = (id: string): PriorUsed => {
 		const entry = priors.entries.get(id)!;
 		const isChild = entry.withinParent !== undefined;
@@ -237,12 +292,17 @@ export function analyse(model: EngineModel, input: CaseState, options: AnalyseOp
 	lines.sort((a, b) => b.probability - a.probability || a.name.localeCompare(b.name));
 	lines = lines.map((line, i) => {
 		const first = lines.findIndex((x) => x.label === line.label);
-		return { ...line, rank: first + 1, tied: lines.some((x, j) => j !== i && x.label === line.label) };
+		return {
+			...line,
+			rank: first + 1,
+			tied: lines.some((x, j) => j !== i && x.label === line.label),
+		};
 	});
 	for (const group of model.overlaps) {
 		const members = lines.filter((l) => group.conditions.includes(l.id));
 		const combined = members.reduce((s, l) => s + l.probability, 0);
-		for (const m of members) m.overlap = { with: group.conditions.filter((c) => c !== m.id), combined, why: group.why };
+		for (const m of members)
+			m.overlap = { with: group.conditions.filter((c) => c !== m.id), combined, why: group.why };
 	}
 
 	// Each done test: the target before this one result (the calculator's input) and after.
@@ -250,7 +310,12 @@ export function analyse(model: EngineModel, input: CaseState, options: AnalyseOp
 		[...state[result]].sort().map((id) => {
 			const test = testByIdMap.get(id)!;
 			const item = items.find((i) => i.kind === result && i.id === id);
-			const without = item ? posterior(priors.hypothesis, terms.filter((t) => t.item !== item)) : post;
+			const without = item
+				? posterior(
+						priors.hypothesis,
+						terms.filter((t) => t.item !== item),
+					)
+				: post;
 			const targetOf = (ps: readonly number[]) => targetProbability(model, test.target, ps);
 			return {
 				id: test.id,
@@ -269,13 +334,20 @@ export function analyse(model: EngineModel, input: CaseState, options: AnalyseOp
 
 	const candidates = rankTests(model, state, post, lines[0]?.id, counting.groupsDone);
 	const { minimumGainBits, minimumChange } = model.method.nextTest;
-	const nextTest = candidates.find((c) => c.gainBits >= minimumGainBits && c.largestChange >= minimumChange);
+	const nextTest = candidates.find(
+		(c) => c.gainBits >= minimumGainBits && c.largestChange >= minimumChange,
+	);
 
 	return {
 		empty: false,
 		setting: settingInfo,
 		lines,
-		other: { probability: totals.get(OTHER)!, label: percentLabel(totals.get(OTHER)!), prior: otherPrior, range: ranges?.line.get(OTHER) },
+		other: {
+			probability: totals.get(OTHER)!,
+			label: percentLabel(totals.get(OTHER)!),
+			prior: otherPrior,
+			range: ranges?.line.get(OTHER),
+		},
 		redFlags,
 		nextTest,
 		candidates,
@@ -294,11 +366,16 @@ function testById(model: EngineModel, id: string) {
  * whose ratio is furthest from 1 (ties: the first id). The others are reported as not counted.
  */
 function countedTests(model: EngineModel, state: NormalisedState) {
-	const byGroup = new Map<string, Array<{ id: string; result: 'positive' | 'negative'; strength: number }>>();
+	const byGroup = new Map<
+		string,
+		Array<{ id: string; result: 'positive' | 'negative'; strength: number }>
+	>();
 	for (const result of ['positive', 'negative'] as const) {
 		for (const id of state[result]) {
 			const test = testById(model, id);
-			const strength = Math.abs(Math.log(result === 'positive' ? test.pair.present : test.pair.absent));
+			const strength = Math.abs(
+				Math.log(result === 'positive' ? test.pair.present : test.pair.absent),
+			);
 			byGroup.set(test.group, [...(byGroup.get(test.group) ?? []), { id, result, strength }]);
 		}
 	}
@@ -306,7 +383,9 @@ function countedTests(model: EngineModel, state: NormalisedState) {
 	const negative: string[] = [];
 	const dropped = new Map<string, string>();
 	for (const members of byGroup.values()) {
-		const [kept, ...rest] = [...members].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id));
+		const [kept, ...rest] = [...members].sort(
+			(a, b) => b.strength - a.strength || a.id.localeCompare(b.id),
+		);
 		(kept!.result === 'positive' ? positive : negative).push(kept!.id);
 		for (const r of rest) dropped.set(r.id, kept!.id);
 	}
@@ -319,7 +398,8 @@ export function targetProbability(model: EngineModel, id: string, ps: readonly n
 	const condition = p.conditionById.get(id)!;
 	return p.hypotheses.reduce((sum, h, k) => {
 		if (h.condition === null) return sum;
-		const inFamily = condition.parent === undefined ? h.line === id : h.condition === id && !h.familyRest;
+		const inFamily =
+			condition.parent === undefined ? h.line === id : h.condition === id && !h.familyRest;
 		return inFamily ? sum + ps[k]! : sum;
 	}, 0);
 }
@@ -329,7 +409,13 @@ export function targetProbability(model: EngineModel, id: string, ps: readonly n
  * study's sensitivity for the target (and the conditions it is also positive in) and 1 − specificity
  * for every other hypothesis, something else included.
  */
-function rankTests(model: EngineModel, state: NormalisedState, post: readonly number[], leader: string | undefined, groupsDone: ReadonlySet<string>): TestValue[] {
+function rankTests(
+	model: EngineModel,
+	state: NormalisedState,
+	post: readonly number[],
+	leader: string | undefined,
+	groupsDone: ReadonlySet<string>,
+): TestValue[] {
 	const p = prepare(model);
 	const done = new Set([...state.positive, ...state.negative]);
 	const before = entropyBits(post);
@@ -344,18 +430,38 @@ function rankTests(model: EngineModel, state: NormalisedState, post: readonly nu
 		// A test from a study already represented adds no independent evidence.
 		if (done.has(test.id) || groupsDone.has(test.group)) continue;
 		const applies = new Set((p.testHypotheses.get(test.id) ?? []).map((h) => h.hypothesis));
-		const positiveGiven = p.hypotheses.map((_, k) => (applies.has(k) ? test.sensitivity : 1 - test.specificity));
+		const positiveGiven = p.hypotheses.map((_, k) =>
+			applies.has(k) ? test.sensitivity : 1 - test.specificity,
+		);
 		const probabilityPositive = post.reduce((s, x, k) => s + x * positiveGiven[k]!, 0);
-		const ifPositive = normalise(post, positiveGiven.map((q) => Math.log(q)));
-		const ifNegative = normalise(post, positiveGiven.map((q) => Math.log(1 - q)));
-		const gainBits = before - (probabilityPositive * entropyBits(ifPositive) + (1 - probabilityPositive) * entropyBits(ifNegative));
+		const ifPositive = normalise(
+			post,
+			positiveGiven.map((q) => Math.log(q)),
+		);
+		const ifNegative = normalise(
+			post,
+			positiveGiven.map((q) => Math.log(1 - q)),
+		);
+		const gainBits =
+			before -
+			(probabilityPositive * entropyBits(ifPositive) +
+				(1 - probabilityPositive) * entropyBits(ifNegative));
 		const plus = lineTotals(ifPositive);
 		const minus = lineTotals(ifNegative);
 		let largestChange = 0;
-		for (const [id, x] of now) largestChange = Math.max(largestChange, Math.abs(plus.get(id)! - x), Math.abs(minus.get(id)! - x));
+		for (const [id, x] of now)
+			largestChange = Math.max(
+				largestChange,
+				Math.abs(plus.get(id)! - x),
+				Math.abs(minus.get(id)! - x),
+			);
 		for (const h of p.hypotheses.keys()) {
 			// Sub-causes count too: a test may split a family without moving its total.
-			largestChange = Math.max(largestChange, Math.abs(ifPositive[h]! - post[h]!), Math.abs(ifNegative[h]! - post[h]!));
+			largestChange = Math.max(
+				largestChange,
+				Math.abs(ifPositive[h]! - post[h]!),
+				Math.abs(ifNegative[h]! - post[h]!),
+			);
 		}
 		const effectOf = (id: string): Effect => ({
 			id,
@@ -365,7 +471,12 @@ function rankTests(model: EngineModel, state: NormalisedState, post: readonly nu
 			ifNegative: targetProbability(model, id, ifNegative),
 		});
 		const effects = [effectOf(test.target)];
-		if (leader !== undefined && leader !== test.target && leader !== p.conditionById.get(test.target)!.parent) effects.push(effectOf(leader));
+		if (
+			leader !== undefined &&
+			leader !== test.target &&
+			leader !== p.conditionById.get(test.target)!.parent
+		)
+			effects.push(effectOf(leader));
 		values.push({
 			id: test.id,
 			name: test.name,

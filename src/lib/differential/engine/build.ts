@@ -5,7 +5,11 @@
  * that lists each problem as `file: field: problem`, so the build fails instead of guessing.
  */
 import { likelihoodRatios } from '../../diagnostics/index.ts';
-import { likelihoodRatioIntervals, logSeFromInterval, type TwoByTwo } from '../../diagnostics/intervals.ts';
+import {
+	likelihoodRatioIntervals,
+	logSeFromInterval,
+	type TwoByTwo,
+} from '../../diagnostics/intervals.ts';
 import type { MethodParameters } from './method.ts';
 import type {
 	EngineModel,
@@ -33,7 +37,8 @@ export interface KeyFindingInput {
 				detail?: string | undefined;
 		  }
 		| undefined;
-	frequency?: { sensitivity: number; specificity: number; source: string; detail: string } | undefined;
+	frequency?:
+		{ sensitivity: number; specificity: number; source: string; detail: string } | undefined;
 	note?: string | undefined;
 }
 
@@ -120,7 +125,9 @@ export interface BuildInput {
 export class ModelError extends Error {
 	readonly problems: readonly string[];
 	constructor(problems: readonly string[]) {
-		super(`The differential helper's content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+		super(
+			`The differential helper's content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
+		);
 		this.problems = problems;
 	}
 }
@@ -162,16 +169,26 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 			const known = parentOf.get(p.condition);
 			const fromContent = rankedInput.find((c) => c.id === p.condition)?.parent;
 			if (fromContent !== undefined && fromContent !== p.withinParent) {
-				problem(s.file, `priors[${i}].withinParent`, `"${p.condition}" belongs to "${fromContent}" on its page, not "${p.withinParent}"`);
+				problem(
+					s.file,
+					`priors[${i}].withinParent`,
+					`"${p.condition}" belongs to "${fromContent}" on its page, not "${p.withinParent}"`,
+				);
 			} else if (known !== undefined && known !== p.withinParent) {
-				problem(s.file, `priors[${i}].withinParent`, `settings disagree on the family of "${p.condition}" ("${known}" and "${p.withinParent}")`);
+				problem(
+					s.file,
+					`priors[${i}].withinParent`,
+					`settings disagree on the family of "${p.condition}" ("${known}" and "${p.withinParent}")`,
+				);
 			} else parentOf.set(p.condition, p.withinParent);
 		});
 	}
 	for (const [child, parent] of parentOf) {
 		const file = rankedInput.find((c) => c.id === child)?.file ?? 'content/conditions';
-		if (!rankedIds.has(parent)) problem(file, 'parent', `the family "${parent}" is not a ranked condition`);
-		else if (parentOf.has(parent)) problem(file, 'parent', `"${parent}" is itself a sub-cause; families have one level`);
+		if (!rankedIds.has(parent))
+			problem(file, 'parent', `the family "${parent}" is not a ranked condition`);
+		else if (parentOf.has(parent))
+			problem(file, 'parent', `"${parent}" is itself a sub-cause; families have one level`);
 	}
 	const conditions: ModelCondition[] = [];
 	for (const c of rankedInput.filter((x) => !parentOf.has(x.id))) {
@@ -187,10 +204,18 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 	const findings = new Map<string, ModelFinding>(
 		input.findings.map((f) => [
 			f.id,
-			{ id: f.id, label: f.label, clinicalLabel: f.clinicalLabel, group: f.group, ...(f.redFlag ? { redFlag: f.redFlag } : {}), weights: [] },
+			{
+				id: f.id,
+				label: f.label,
+				clinicalLabel: f.clinicalLabel,
+				group: f.group,
+				...(f.redFlag ? { redFlag: f.redFlag } : {}),
+				weights: [],
+			},
 		]),
 	);
-	const lnSpread = (ci: readonly [number, number] | undefined) => (ci ? logSeFromInterval(ci[0], ci[1]) : uncertainty.spreadWithoutInterval);
+	const lnSpread = (ci: readonly [number, number] | undefined) =>
+		ci ? logSeFromInterval(ci[0], ci[1]) : uncertainty.spreadWithoutInterval;
 	for (const c of rankedInput) {
 		const seen = new Set<string>();
 		c.keyFindings.forEach((k, i) => {
@@ -198,13 +223,19 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 			const origin = `${c.file}: ${field}`;
 			const finding = findings.get(k.finding);
 			if (!finding) return problem(c.file, `${field}.finding`, `unknown finding "${k.finding}"`);
-			if (seen.has(k.finding)) return problem(c.file, `${field}.finding`, `"${k.finding}" is listed twice`);
+			if (seen.has(k.finding))
+				return problem(c.file, `${field}.finding`, `"${k.finding}" is listed twice`);
 			seen.add(k.finding);
 			const key = `f:${k.finding}|c:${c.id}`;
 			let pair: WeightPair | undefined;
 			if (k.lr) {
 				const sourceLabel = label(c.file, `${field}.lr.source`, k.lr.source);
-				const published = { kind: 'published' as const, source: k.lr.source, sourceLabel, detail: k.lr.detail };
+				const published = {
+					kind: 'published' as const,
+					source: k.lr.source,
+					sourceLabel,
+					detail: k.lr.detail,
+				};
 				pair = {
 					key,
 					origin,
@@ -212,7 +243,14 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 					presentBasis: { ...published, ci: k.lr.presentCi },
 					...(k.lr.absent !== undefined
 						? { absent: k.lr.absent, absentBasis: { ...published, ci: k.lr.absentCi } }
-						: { absent: 1, absentBasis: { kind: 'absence-not-reported' as const, source: k.lr.source, sourceLabel } }),
+						: {
+								absent: 1,
+								absentBasis: {
+									kind: 'absence-not-reported' as const,
+									source: k.lr.source,
+									sourceLabel,
+								},
+							}),
 					spread: {
 						kind: 'log-normal',
 						present: lnSpread(k.lr.presentCi),
@@ -222,7 +260,14 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 			} else if (k.frequency) {
 				const { sensitivity, specificity, source, detail } = k.frequency;
 				const lr = likelihoodRatios(sensitivity, specificity);
-				const basis = { kind: 'frequency' as const, source, sourceLabel: label(c.file, `${field}.frequency.source`, source), detail, sensitivity, specificity };
+				const basis = {
+					kind: 'frequency' as const,
+					source,
+					sourceLabel: label(c.file, `${field}.frequency.source`, source),
+					detail,
+					sensitivity,
+					specificity,
+				};
 				pair = {
 					key,
 					origin,
@@ -230,11 +275,20 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 					absent: lr.negative,
 					presentBasis: basis,
 					absentBasis: basis,
-					spread: { kind: 'log-normal', present: uncertainty.spreadWithoutInterval, absent: uncertainty.spreadWithoutInterval },
+					spread: {
+						kind: 'log-normal',
+						present: uncertainty.spreadWithoutInterval,
+						absent: uncertainty.spreadWithoutInterval,
+					},
 				};
 			} else if (k.grade !== undefined) {
 				const grade = grades.get(k.grade);
-				if (!grade) return problem(c.file, `${field}.grade`, `grade "${k.grade}" is not in ${input.gradesFile}`);
+				if (!grade)
+					return problem(
+						c.file,
+						`${field}.grade`,
+						`grade "${k.grade}" is not in ${input.gradesFile}`,
+					);
 				const basis = { kind: 'graded' as const, grade: grade.id, gradeLabel: grade.label };
 				pair = {
 					key,
@@ -243,7 +297,11 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 					absent: grade.absent,
 					presentBasis: basis,
 					absentBasis: basis,
-					spread: { kind: 'log-normal', present: uncertainty.gradedSpread, absent: uncertainty.gradedSpread },
+					spread: {
+						kind: 'log-normal',
+						present: uncertainty.gradedSpread,
+						absent: uncertainty.gradedSpread,
+					},
 				};
 			} else {
 				return problem(c.file, field, 'needs a grade, a published lr or a frequency');
@@ -257,10 +315,13 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 	const excludes = grades.get('excludes');
 	for (const f of findings.values()) {
 		for (const w of f.weights) {
-			if (w.pair.presentBasis.kind !== 'graded' || w.pair.presentBasis.grade !== 'excludes') continue;
+			if (w.pair.presentBasis.kind !== 'graded' || w.pair.presentBasis.grade !== 'excludes')
+				continue;
 			for (const other of f.weights) {
 				if (other !== w && other.pair.present < w.pair.present) {
-					problems.push(`${other.pair.origin}: "${f.id}" weighs ×${other.pair.present.toFixed(2)} for "${other.condition}", below the exclusion weight ×${excludes?.present.toFixed(2)} it has for "${w.condition}"; an exclusion must stay the strongest evidence against`);
+					problems.push(
+						`${other.pair.origin}: "${f.id}" weighs ×${other.pair.present.toFixed(2)} for "${other.condition}", below the exclusion weight ×${excludes?.present.toFixed(2)} it has for "${w.condition}"; an exclusion must stay the strongest evidence against`,
+					);
 				}
 			}
 		}
@@ -269,18 +330,31 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 	// No unstudied clue may weigh as much as the best-studied finding in the content.
 	const studied = [...findings.values()].flatMap((f) =>
 		f.weights.flatMap((w) => [
-			...(w.pair.presentBasis.kind === 'published' || w.pair.presentBasis.kind === 'frequency' ? [{ f: f.id, c: w.condition, value: w.pair.present }] : []),
-			...(w.pair.absentBasis.kind === 'published' || w.pair.absentBasis.kind === 'frequency' ? [{ f: f.id, c: w.condition, value: w.pair.absent }] : []),
+			...(w.pair.presentBasis.kind === 'published' || w.pair.presentBasis.kind === 'frequency'
+				? [{ f: f.id, c: w.condition, value: w.pair.present }]
+				: []),
+			...(w.pair.absentBasis.kind === 'published' || w.pair.absentBasis.kind === 'frequency'
+				? [{ f: f.id, c: w.condition, value: w.pair.absent }]
+				: []),
 		]),
 	);
 	if (studied.length > 0) {
-		const best = studied.reduce((a, b) => (Math.abs(Math.log(b.value)) > Math.abs(Math.log(a.value)) ? b : a));
+		const best = studied.reduce((a, b) =>
+			Math.abs(Math.log(b.value)) > Math.abs(Math.log(a.value)) ? b : a,
+		);
 		const ceiling = Math.abs(Math.log(best.value));
 		for (const g of grades.values()) {
 			if (g.id === 'excludes') continue;
-			for (const [side, value] of [['presence', g.present], ['absence', g.absent]] as const) {
+			for (const [side, value] of [
+				['presence', g.present],
+				['absence', g.absent],
+			] as const) {
 				if (Math.abs(Math.log(value)) >= ceiling) {
-					problem(input.gradesFile, g.id, `its weight for ${side} (×${value.toFixed(2)}) is as strong as the best-studied finding ("${best.f}" in "${best.c}", ×${best.value.toFixed(2)}); an unstudied clue must weigh less`);
+					problem(
+						input.gradesFile,
+						g.id,
+						`its weight for ${side} (×${value.toFixed(2)}) is as strong as the best-studied finding ("${best.f}" in "${best.c}", ×${best.value.toFixed(2)}); an unstudied clue must weigh less`,
+					);
 				}
 			}
 		}
@@ -298,7 +372,10 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 		let ci: { positive?: readonly [number, number]; negative?: readonly [number, number] } = {};
 		if (counts) {
 			const intervals = likelihoodRatioIntervals(counts);
-			ci = { positive: [intervals.positive.lower, intervals.positive.upper], negative: [intervals.negative.lower, intervals.negative.upper] };
+			ci = {
+				positive: [intervals.positive.lower, intervals.positive.upper],
+				negative: [intervals.negative.lower, intervals.negative.upper],
+			};
 			// Jeffreys: Beta(x + ½, n − x + ½) for each proportion.
 			spread = {
 				kind: 'beta',
@@ -306,7 +383,11 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 				specificity: [counts.trueNegative + 0.5, counts.falsePositive + 0.5],
 			};
 		} else {
-			spread = { kind: 'log-normal', present: uncertainty.spreadWithoutInterval, absent: uncertainty.spreadWithoutInterval };
+			spread = {
+				kind: 'log-normal',
+				present: uncertainty.spreadWithoutInterval,
+				absent: uncertainty.spreadWithoutInterval,
+			};
 		}
 		const basis = { kind: 'study' as const, source, sourceLabel, study: t.study.id };
 		tests.push({
@@ -314,7 +395,9 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 			name: t.name,
 			group: `${source}|${t.study.target}`,
 			target: t.study.target,
-			alsoPositiveIn: t.alsoPositiveIn.filter((a) => rankedIds.has(a.condition) && a.condition !== t.study!.target),
+			alsoPositiveIn: t.alsoPositiveIn.filter(
+				(a) => rankedIds.has(a.condition) && a.condition !== t.study!.target,
+			),
 			sensitivity,
 			specificity,
 			pair: {
@@ -331,48 +414,93 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 
 	// Settings: one prior per ranked condition, each with its basis, adding up to 1 with "something else".
 	const settings: ModelSetting[] = [];
-	for (const s of [...input.settings].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))) {
+	for (const s of [...input.settings].sort(
+		(a, b) => a.order - b.order || a.id.localeCompare(b.id),
+	)) {
 		const priors: ModelPrior[] = [];
 		const seenHere = new Set<string>();
 		s.priors.forEach((p, i) => {
 			const field = `priors[${i}]`;
-			if (!rankedIds.has(p.condition)) return problem(s.file, `${field}.condition`, `"${p.condition}" is not a ranked condition`);
-			if (seenHere.has(p.condition)) return problem(s.file, `${field}.condition`, `"${p.condition}" has two priors`);
+			if (!rankedIds.has(p.condition))
+				return problem(s.file, `${field}.condition`, `"${p.condition}" is not a ranked condition`);
+			if (seenHere.has(p.condition))
+				return problem(s.file, `${field}.condition`, `"${p.condition}" has two priors`);
 			seenHere.add(p.condition);
 			const parent = parentOf.get(p.condition);
 			if (parent !== undefined && p.withinParent === undefined) {
-				problem(s.file, `${field}.withinParent`, `"${p.condition}" is a sub-cause of "${parent}": give its prior as a share of the family, with withinParent: ${parent}`);
+				problem(
+					s.file,
+					`${field}.withinParent`,
+					`"${p.condition}" is a sub-cause of "${parent}": give its prior as a share of the family, with withinParent: ${parent}`,
+				);
 			}
-			if (!(p.range[0] <= p.probability && p.probability <= p.range[1])) problem(s.file, `${field}.range`, `the range must contain the prior ${p.probability}`);
-			if (p.basis !== 'no-data' && p.source === undefined) problem(s.file, `${field}.source`, `a ${p.basis} prior needs its source`);
+			if (!(p.range[0] <= p.probability && p.probability <= p.range[1]))
+				problem(s.file, `${field}.range`, `the range must contain the prior ${p.probability}`);
+			if (p.basis !== 'no-data' && p.source === undefined)
+				problem(s.file, `${field}.source`, `a ${p.basis} prior needs its source`);
 			priors.push({
 				condition: p.condition,
 				probability: p.probability,
 				range: p.range,
 				basis: p.basis,
 				source: p.source,
-				sourceLabel: p.source === undefined ? undefined : label(s.file, `${field}.source`, p.source),
-				furtherSources: (p.furtherSources ?? []).map((id, j) => ({ id, label: label(s.file, `${field}.furtherSources[${j}]`, id) })),
+				sourceLabel:
+					p.source === undefined ? undefined : label(s.file, `${field}.source`, p.source),
+				furtherSources: (p.furtherSources ?? []).map((id, j) => ({
+					id,
+					label: label(s.file, `${field}.furtherSources[${j}]`, id),
+				})),
 				detail: p.detail,
 				withinParent: parent,
 			});
 		});
-		for (const c of conditions) if (!seenHere.has(c.id)) problem(s.file, 'priors', `no prior for the ranked condition "${c.id}"`);
-		const topTotal = priors.filter((p) => p.withinParent === undefined).reduce((sum, p) => sum + p.probability, 0) + s.other.probability;
+		for (const c of conditions)
+			if (!seenHere.has(c.id))
+				problem(s.file, 'priors', `no prior for the ranked condition "${c.id}"`);
+		const topTotal =
+			priors
+				.filter((p) => p.withinParent === undefined)
+				.reduce((sum, p) => sum + p.probability, 0) + s.other.probability;
 		if (Math.abs(topTotal - 1) > PRIOR_SUM_TOLERANCE) {
-			problem(s.file, 'priors', `the priors of the top-level conditions and "other" add up to ${topTotal.toFixed(4)}, not 1`);
+			problem(
+				s.file,
+				'priors',
+				`the priors of the top-level conditions and "other" add up to ${topTotal.toFixed(4)}, not 1`,
+			);
 		}
 		for (const family of conditions.filter((c) => c.children.length > 0)) {
-			const shares = priors.filter((p) => p.withinParent === family.id).reduce((sum, p) => sum + p.probability, 0);
-			if (shares > 1 + 1e-9) problem(s.file, 'priors', `the shares of the sub-causes of "${family.id}" add up to ${shares}, more than the whole family`);
+			const shares = priors
+				.filter((p) => p.withinParent === family.id)
+				.reduce((sum, p) => sum + p.probability, 0);
+			if (shares > 1 + 1e-9)
+				problem(
+					s.file,
+					'priors',
+					`the shares of the sub-causes of "${family.id}" add up to ${shares}, more than the whole family`,
+				);
 		}
-		if (!(s.other.range[0] <= s.other.probability && s.other.probability <= s.other.range[1])) problem(s.file, 'other.range', 'the range must contain the probability');
-		settings.push({ id: s.id, label: s.label, description: s.description, order: s.order, priors, other: s.other });
+		if (!(s.other.range[0] <= s.other.probability && s.other.probability <= s.other.range[1]))
+			problem(s.file, 'other.range', 'the range must contain the probability');
+		settings.push({
+			id: s.id,
+			label: s.label,
+			description: s.description,
+			order: s.order,
+			priors,
+			other: s.other,
+		});
 	}
-	if (settings.length === 0) problem('content/differential/settings', '(folder)', 'no setting: the helper needs at least one');
+	if (settings.length === 0)
+		problem(
+			'content/differential/settings',
+			'(folder)',
+			'no setting: the helper needs at least one',
+		);
 
 	for (const [i, o] of input.overlaps.entries()) {
-		for (const c of o.conditions) if (!rankedIds.has(c)) problem(input.methodFile, `overlaps[${i}].conditions`, `"${c}" is not a ranked condition`);
+		for (const c of o.conditions)
+			if (!rankedIds.has(c))
+				problem(input.methodFile, `overlaps[${i}].conditions`, `"${c}" is not a ranked condition`);
 	}
 
 	if (problems.length > 0) throw new ModelError(problems);

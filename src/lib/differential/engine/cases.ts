@@ -32,17 +32,35 @@ export interface CaseOutcome {
 	notices: string[];
 }
 
-export function runCase(model: EngineModel, c: CaseInput, emergencies: ReadonlySet<string> = new Set()): CaseOutcome {
+export function runCase(
+	model: EngineModel,
+	c: CaseInput,
+	emergencies: ReadonlySet<string> = new Set(),
+): CaseOutcome {
 	const analysis: Analysis = analyse(
 		model,
-		{ setting: c.setting, present: c.findings.present, absent: c.findings.absent, positive: c.tests.positive, negative: c.tests.negative },
+		{
+			setting: c.setting,
+			present: c.findings.present,
+			absent: c.findings.absent,
+			positive: c.tests.positive,
+			negative: c.tests.negative,
+		},
 		{ uncertainty: false },
 	);
 	const leaders = analysis.lines.slice(0, 3).map((l) => ({ id: l.id, probability: l.probability }));
 	const condition = model.conditions.find((x) => x.id === c.diagnosis);
 	if (!condition) {
 		const alert = emergencies.has(c.diagnosis) && analysis.redFlags.length > 0;
-		return { id: c.id, diagnosis: c.diagnosis, outcome: alert ? 'alert' : 'not-ranked', top1: alert, top3: alert, leaders, notices: analysis.notices };
+		return {
+			id: c.id,
+			diagnosis: c.diagnosis,
+			outcome: alert ? 'alert' : 'not-ranked',
+			top1: alert,
+			top3: alert,
+			leaders,
+			notices: analysis.notices,
+		};
 	}
 	const lineId = condition.parent ?? condition.id;
 	const line = analysis.lines.find((l) => l.id === lineId)!;

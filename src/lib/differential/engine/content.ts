@@ -29,8 +29,18 @@ interface ConditionData {
 	keyFindings: ReadonlyArray<{
 		finding: Ref;
 		grade?: string | undefined;
-		lr?: { present: number; presentCi?: readonly [number, number] | undefined; absent?: number | undefined; absentCi?: readonly [number, number] | undefined; source: Ref; detail?: string | undefined } | undefined;
-		frequency?: { sensitivity: number; specificity: number; source: Ref; detail: string } | undefined;
+		lr?:
+			| {
+					present: number;
+					presentCi?: readonly [number, number] | undefined;
+					absent?: number | undefined;
+					absentCi?: readonly [number, number] | undefined;
+					source: Ref;
+					detail?: string | undefined;
+			  }
+			| undefined;
+		frequency?:
+			{ sensitivity: number; specificity: number; source: Ref; detail: string } | undefined;
 		note?: string | undefined;
 	}>;
 }
@@ -84,31 +94,47 @@ export interface LoadedContent {
 	findings: ReadonlyArray<Loaded<FindingData>>;
 	settings: ReadonlyArray<Loaded<SettingData>>;
 	references: ReadonlyArray<Loaded<ReferenceData>>;
-	grades: ReadonlyArray<{ id: string; data: { sensitivity: number; specificity: number; label: string; meaning: string } }>;
+	grades: ReadonlyArray<{
+		id: string;
+		data: { sensitivity: number; specificity: number; label: string; meaning: string };
+	}>;
 	/** The frontmatter of content/differential/method.md: `parameters` and `overlaps`. */
 	method: unknown;
 	gradesFile?: string | undefined;
 	methodFile?: string | undefined;
 }
 
-const fileOf = (e: Loaded<unknown>, dir: string, ext: string) => e.file ?? e.filePath ?? `content/${dir}/${e.id}.${ext}`;
+const fileOf = (e: Loaded<unknown>, dir: string, ext: string) =>
+	e.file ?? e.filePath ?? `content/${dir}/${e.id}.${ext}`;
 
 function overlapsOf(raw: unknown, file: string): ModelOverlap[] {
 	const list = (raw as { overlaps?: unknown } | undefined)?.overlaps;
 	if (list === undefined) return [];
 	const ok = (o: unknown): o is ModelOverlap =>
-		typeof o === 'object' && o !== null && Array.isArray((o as ModelOverlap).conditions) && (o as ModelOverlap).conditions.every((c) => typeof c === 'string') && typeof (o as ModelOverlap).why === 'string';
-	if (!Array.isArray(list) || !list.every(ok)) throw new ModelError([`${file}: overlaps: write each group as { conditions: [id, id], why: text }`]);
+		typeof o === 'object' &&
+		o !== null &&
+		Array.isArray((o as ModelOverlap).conditions) &&
+		(o as ModelOverlap).conditions.every((c) => typeof c === 'string') &&
+		typeof (o as ModelOverlap).why === 'string';
+	if (!Array.isArray(list) || !list.every(ok))
+		throw new ModelError([
+			`${file}: overlaps: write each group as { conditions: [id, id], why: text }`,
+		]);
 	return list;
 }
 
 export function buildInputFromContent(content: LoadedContent): BuildInput {
 	const methodFile = content.methodFile ?? 'content/differential/method.md';
-	const references = Object.fromEntries(content.references.map((r) => [r.id, citationLabel(r.data)]));
+	const references = Object.fromEntries(
+		content.references.map((r) => [r.id, citationLabel(r.data)]),
+	);
 	return {
 		methodFile,
 		gradesFile: content.gradesFile ?? 'content/differential/strength-grades.yaml',
-		method: parseMethodParameters((content.method as { parameters?: unknown } | undefined)?.parameters, methodFile),
+		method: parseMethodParameters(
+			(content.method as { parameters?: unknown } | undefined)?.parameters,
+			methodFile,
+		),
 		overlaps: overlapsOf(content.method, methodFile),
 		references,
 		grades: content.grades.map((g) => ({ id: g.id, ...g.data })),
@@ -126,15 +152,13 @@ export function buildInputFromContent(content: LoadedContent): BuildInput {
 			emergency: c.data.emergency,
 			parent: c.data.parent === undefined ? undefined : refId(c.data.parent),
 			file: fileOf(c, 'conditions', 'mdx'),
-			keyFindings: c.data.keyFindings.map(
-				(k): KeyFindingInput => ({
-					finding: refId(k.finding),
-					grade: k.grade,
-					lr: k.lr && { ...k.lr, source: refId(k.lr.source) },
-					frequency: k.frequency && { ...k.frequency, source: refId(k.frequency.source) },
-					note: k.note,
-				}),
-			),
+			keyFindings: c.data.keyFindings.map((k): KeyFindingInput => ({
+				finding: refId(k.finding),
+				grade: k.grade,
+				lr: k.lr && { ...k.lr, source: refId(k.lr.source) },
+				frequency: k.frequency && { ...k.frequency, source: refId(k.frequency.source) },
+				note: k.note,
+			})),
 		})),
 		tests: content.tests.map((t) => {
 			const studyId = helperStudyId(t.data);
@@ -156,7 +180,10 @@ export function buildInputFromContent(content: LoadedContent): BuildInput {
 						trueNegative: study.counts.trueNegative,
 					},
 				},
-				alsoPositiveIn: (t.data.alsoPositiveIn ?? []).map((a) => ({ condition: refId(a.condition), why: a.why })),
+				alsoPositiveIn: (t.data.alsoPositiveIn ?? []).map((a) => ({
+					condition: refId(a.condition),
+					why: a.why,
+				})),
 			};
 		}),
 		settings: content.settings.map((s) => ({
@@ -195,7 +222,11 @@ export function differentialProblems(content: LoadedContent): string[] {
 		return [];
 	} catch (error) {
 		if (error instanceof ModelError) return [...error.problems];
-		if (error instanceof MethodError) return error.message.split('\n').slice(1).map((line) => line.trim());
+		if (error instanceof MethodError)
+			return error.message
+				.split('\n')
+				.slice(1)
+				.map((line) => line.trim());
 		throw error;
 	}
 }

@@ -6,7 +6,8 @@ import type { WeightBasis } from './model.ts';
 
 /** Whole percentage: "28%"; below half a percent "<1%"; at 99.5 % and above ">99%". */
 export function percentLabel(p: number): string {
-	if (!(Number.isFinite(p) && p >= 0 && p <= 1)) throw new RangeError(`cannot print probability ${p}`);
+	if (!(Number.isFinite(p) && p >= 0 && p <= 1))
+		throw new RangeError(`cannot print probability ${p}`);
 	if (p < 0.005) return '<1%';
 	if (p >= 0.995) return '>99%';
 	return `${Math.round(p * 100)}%`;
@@ -31,11 +32,15 @@ export function basisLabel(basis: WeightBasis): string {
 		case 'graded':
 			return `graded (${basis.gradeLabel.toLowerCase()}), not studied`;
 		case 'published':
-			return basis.ci ? `${basis.sourceLabel} (95% CI ${ratioLabel(basis.ci[0])}–${ratioLabel(basis.ci[1])})` : `${basis.sourceLabel} (no interval published)`;
+			return basis.ci
+				? `${basis.sourceLabel} (95% CI ${ratioLabel(basis.ci[0])}–${ratioLabel(basis.ci[1])})`
+				: `${basis.sourceLabel} (no interval published)`;
 		case 'frequency':
 			return `${basis.sourceLabel}, from how often it occurs (${Math.round(basis.sensitivity * 100)}% with the condition, ${Math.round((1 - basis.specificity) * 100)}% without)`;
 		case 'study': {
-			const ci = basis.ci ? ` (95% CI ${ratioLabel(basis.ci[0])}–${ratioLabel(basis.ci[1])})` : ' (no counts published for an interval)';
+			const ci = basis.ci
+				? ` (95% CI ${ratioLabel(basis.ci[0])}–${ratioLabel(basis.ci[1])})`
+				: ' (no counts published for an interval)';
 			return `${basis.sourceLabel}${ci}${basis.sharedWith ? '; assumed to be positive as often here as in the study’s target' : ''}`;
 		}
 		case 'absence-not-reported':
@@ -43,10 +48,21 @@ export function basisLabel(basis: WeightBasis): string {
 	}
 }
 
-const kindWords = { present: '', absent: 'absent', positive: 'positive', negative: 'negative' } as const;
+const kindWords = {
+	present: '',
+	absent: 'absent',
+	positive: 'positive',
+	negative: 'negative',
+} as const;
 
 /** One line of working: "Worse when sitting: ×2.9, graded (strong), not studied". */
-export function describeContribution(c: { kind: keyof typeof kindWords; label: string; ratio: number; basis: WeightBasis; inheritedFrom?: string | undefined }): string {
+export function describeContribution(c: {
+	kind: keyof typeof kindWords;
+	label: string;
+	ratio: number;
+	basis: WeightBasis;
+	inheritedFrom?: string | undefined;
+}): string {
 	const what = c.kind === 'present' ? c.label : `${c.label}: ${kindWords[c.kind]}`;
 	const inherited = c.inheritedFrom ? ', the family’s weight' : '';
 	return `${what}: ×${ratioLabel(c.ratio)}, ${basisLabel(c.basis)}${inherited}`;
@@ -59,7 +75,12 @@ function movement(now: number, after: number, name: string): string {
 }
 
 /** "A positive result would raise PHT to about 79%; a negative one would lower it to about 4%." */
-export function describeEffect(e: { name: string; now: number; ifPositive: number; ifNegative: number }): string {
+export function describeEffect(e: {
+	name: string;
+	now: number;
+	ifPositive: number;
+	ifNegative: number;
+}): string {
 	const positive = movement(e.now, e.ifPositive, e.name);
 	const negative = movement(e.now, e.ifNegative, 'it');
 	return `A positive result would ${positive}; a negative one would ${negative}.`;

@@ -10,17 +10,41 @@
  * Case pages:  runCase(model, case) → where the authors' diagnosis lands
  */
 export { analyse, targetProbability } from './analyse.ts';
-export type { Analysis, AnalyseOptions, Contribution, DoneTest, Effect, Line, PriorUsed, SubCause, TestValue } from './analyse.ts';
+export type {
+	Analysis,
+	AnalyseOptions,
+	Contribution,
+	DoneTest,
+	Effect,
+	Line,
+	PriorUsed,
+	SubCause,
+	TestValue,
+} from './analyse.ts';
 export { buildEngineModel, ModelError, PRIOR_SUM_TOLERANCE } from './build.ts';
 export type { BuildInput } from './build.ts';
 export { runCase, summarise } from './cases.ts';
 export type { CaseInput, CaseOutcome, LibrarySummary } from './cases.ts';
 export { buildInputFromContent, differentialProblems, modelFromContent } from './content.ts';
 export type { LoadedContent } from './content.ts';
-export { basisLabel, describeContribution, describeEffect, percentLabel, rangeLabel, ratioLabel } from './format.ts';
+export {
+	basisLabel,
+	describeContribution,
+	describeEffect,
+	percentLabel,
+	rangeLabel,
+	ratioLabel,
+} from './format.ts';
 export { MethodError, parseMethodParameters } from './method.ts';
 export type { MethodParameters } from './method.ts';
-export type { EngineModel, ModelCondition, ModelFinding, ModelSetting, ModelTest, WeightBasis } from './model.ts';
+export type {
+	EngineModel,
+	ModelCondition,
+	ModelFinding,
+	ModelSetting,
+	ModelTest,
+	WeightBasis,
+} from './model.ts';
 export { formatQuery, parseQuery } from './query.ts';
 export type { ParsedQuery } from './query.ts';
 export { normaliseState, OTHER } from './state.ts';

@@ -43,7 +43,10 @@ function at(raw: unknown, path: Path): unknown {
  * Reads and checks the parameters (the `parameters` block of method.md's frontmatter). Throws one
  * MethodError listing every problem as `file: field: problem`.
  */
-export function parseMethodParameters(raw: unknown, file = 'content/differential/method.md'): MethodParameters {
+export function parseMethodParameters(
+	raw: unknown,
+	file = 'content/differential/method.md',
+): MethodParameters {
 	const problems: string[] = [];
 	const number = (path: Path, check: (n: number) => boolean, rule: string): number => {
 		const value = at(raw, path);
@@ -57,17 +60,44 @@ export function parseMethodParameters(raw: unknown, file = 'content/differential
 	const open01 = (n: number) => n > 0 && n < 1;
 	const parameters: MethodParameters = {
 		uncertainty: {
-			samples: number(['uncertainty', 'samples'], wholeAtLeast(100), 'a whole number of at least 100'),
-			seed: number(['uncertainty', 'seed'], (n) => Number.isInteger(n) && n >= 0 && n < 2 ** 32, 'a whole number from 0 to 2³²−1'),
+			samples: number(
+				['uncertainty', 'samples'],
+				wholeAtLeast(100),
+				'a whole number of at least 100',
+			),
+			seed: number(
+				['uncertainty', 'seed'],
+				(n) => Number.isInteger(n) && n >= 0 && n < 2 ** 32,
+				'a whole number from 0 to 2³²−1',
+			),
 			coverage: number(['uncertainty', 'coverage'], open01, 'a share strictly between 0 and 1'),
-			gradedSpread: number(['uncertainty', 'gradedSpread'], (n) => n > 0 && n < 5, 'a positive log-scale spread below 5'),
-			spreadWithoutInterval: number(['uncertainty', 'spreadWithoutInterval'], (n) => n > 0 && n < 5, 'a positive log-scale spread below 5'),
+			gradedSpread: number(
+				['uncertainty', 'gradedSpread'],
+				(n) => n > 0 && n < 5,
+				'a positive log-scale spread below 5',
+			),
+			spreadWithoutInterval: number(
+				['uncertainty', 'spreadWithoutInterval'],
+				(n) => n > 0 && n < 5,
+				'a positive log-scale spread below 5',
+			),
 		},
 		nextTest: {
-			minimumGainBits: number(['nextTest', 'minimumGainBits'], (n) => n >= 0 && n < 10, 'a number of bits from 0 to 10'),
-			minimumChange: number(['nextTest', 'minimumChange'], (n) => n >= 0 && n < 1, 'a probability from 0 to 1 (0.05 = 5 points)'),
+			minimumGainBits: number(
+				['nextTest', 'minimumGainBits'],
+				(n) => n >= 0 && n < 10,
+				'a number of bits from 0 to 10',
+			),
+			minimumChange: number(
+				['nextTest', 'minimumChange'],
+				(n) => n >= 0 && n < 1,
+				'a probability from 0 to 1 (0.05 = 5 points)',
+			),
 		},
 	};
-	if (problems.length > 0) throw new MethodError(`The helper's method parameters are incomplete:\n  ${problems.join('\n  ')}`);
+	if (problems.length > 0)
+		throw new MethodError(
+			`The helper's method parameters are incomplete:\n  ${problems.join('\n  ')}`,
+		);
 	return parameters;
 }

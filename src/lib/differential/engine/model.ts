@@ -9,9 +9,22 @@ import type { MethodParameters } from './method.ts';
 /** Why a weight has the value it has. */
 export type WeightBasis =
 	/** A likelihood ratio published for this finding in this condition. */
-	| { kind: 'published'; source: string; sourceLabel: string; detail?: string | undefined; ci?: readonly [number, number] | undefined }
+	| {
+			kind: 'published';
+			source: string;
+			sourceLabel: string;
+			detail?: string | undefined;
+			ci?: readonly [number, number] | undefined;
+	  }
 	/** Computed from a published frequency (sensitivity and specificity) of the finding. */
-	| { kind: 'frequency'; source: string; sourceLabel: string; detail: string; sensitivity: number; specificity: number }
+	| {
+			kind: 'frequency';
+			source: string;
+			sourceLabel: string;
+			detail: string;
+			sensitivity: number;
+			specificity: number;
+	  }
 	/** From the grade table: an openly stated assumption, not a measurement. */
 	| { kind: 'graded'; grade: string; gradeLabel: string }
 	/** A clinical test's ratio, computed from its helper study's sensitivity and specificity. */

@@ -46,11 +46,25 @@ export function termsOf(model: EngineModel, items: readonly EvidenceItem[]): Ter
 	for (const item of items) {
 		const side = item.kind === 'present' || item.kind === 'positive' ? 'present' : 'absent';
 		if (item.kind === 'present' || item.kind === 'absent') {
-			for (const w of p.findingWeights.get(item.id) ?? []) terms.push({ hypothesis: w.hypothesis, pair: w.pair, side, item, inheritedFrom: w.inheritedFrom });
+			for (const w of p.findingWeights.get(item.id) ?? [])
+				terms.push({
+					hypothesis: w.hypothesis,
+					pair: w.pair,
+					side,
+					item,
+					inheritedFrom: w.inheritedFrom,
+				});
 		} else {
 			const test = testById.get(item.id);
 			if (!test) continue;
-			for (const h of p.testHypotheses.get(item.id) ?? []) terms.push({ hypothesis: h.hypothesis, pair: test.pair, side, item, sharedWith: h.sharedWith });
+			for (const h of p.testHypotheses.get(item.id) ?? [])
+				terms.push({
+					hypothesis: h.hypothesis,
+					pair: test.pair,
+					side,
+					item,
+					sharedWith: h.sharedWith,
+				});
 		}
 	}
 	return terms;
@@ -67,7 +81,11 @@ export function normalise(priors: readonly number[], logWeights: readonly number
 }
 
 /** Posterior over hypotheses for given priors and terms, with the ratio value each term takes. */
-export function posterior(priors: readonly number[], terms: readonly Term[], value: (t: Term) => number = (t) => t.pair[t.side]): number[] {
+export function posterior(
+	priors: readonly number[],
+	terms: readonly Term[],
+	value: (t: Term) => number = (t) => t.pair[t.side],
+): number[] {
 	const logWeights = priors.map(() => 0);
 	for (const t of terms) logWeights[t.hypothesis]! += Math.log(value(t));
 	return normalise(priors, logWeights);

@@ -28,7 +28,10 @@ export interface Prepared {
 	lines: ModelCondition[];
 	conditionById: Map<string, ModelCondition>;
 	/** For each finding, the weight pair each hypothesis uses (absent: ×1). */
-	findingWeights: Map<string, Array<{ hypothesis: number; pair: WeightPair; inheritedFrom?: string | undefined }>>;
+	findingWeights: Map<
+		string,
+		Array<{ hypothesis: number; pair: WeightPair; inheritedFrom?: string | undefined }>
+	>;
 	/** For each test, the hypotheses its ratios apply to, and why (the target or an alsoPositiveIn condition). */
 	testHypotheses: Map<string, Array<{ hypothesis: number; sharedWith?: string | undefined }>>;
 }
@@ -43,14 +46,22 @@ export function prepare(model: EngineModel): Prepared {
 	const hypotheses: Hypothesis[] = [];
 	for (const line of lines) {
 		hypotheses.push({ condition: line.id, line: line.id, familyRest: line.children.length > 0 });
-		for (const child of line.children) hypotheses.push({ condition: child, line: line.id, familyRest: false });
+		for (const child of line.children)
+			hypotheses.push({ condition: child, line: line.id, familyRest: false });
 	}
 	hypotheses.push({ condition: null, line: null, familyRest: false });
 
-	const findingWeights = new Map<string, Array<{ hypothesis: number; pair: WeightPair; inheritedFrom?: string | undefined }>>();
+	const findingWeights = new Map<
+		string,
+		Array<{ hypothesis: number; pair: WeightPair; inheritedFrom?: string | undefined }>
+	>();
 	for (const f of model.findings) {
 		const own = new Map(f.weights.map((w) => [w.condition, w.pair]));
-		const list: Array<{ hypothesis: number; pair: WeightPair; inheritedFrom?: string | undefined }> = [];
+		const list: Array<{
+			hypothesis: number;
+			pair: WeightPair;
+			inheritedFrom?: string | undefined;
+		}> = [];
 		hypotheses.forEach((h, i) => {
 			if (h.condition === null) return;
 			const pair = own.get(h.condition);
@@ -71,7 +82,8 @@ export function prepare(model: EngineModel): Prepared {
 			const parent = conditionById.get(h.condition)?.parent;
 			if (h.condition === t.target || parent === t.target) list.push({ hypothesis: i });
 			else if (also.has(h.condition)) list.push({ hypothesis: i, sharedWith: h.condition });
-			else if (parent !== undefined && also.has(parent)) list.push({ hypothesis: i, sharedWith: parent });
+			else if (parent !== undefined && also.has(parent))
+				list.push({ hypothesis: i, sharedWith: parent });
 		});
 		testHypotheses.set(t.id, list);
 	}
@@ -97,11 +109,16 @@ export interface ResolvedPriors {
  * the others (with "other") scaled so the total stays 1; an overridden share of a sub-cause replaces
  * the setting's, and the family's other causes take what is left.
  */
-export function resolvePriors(model: EngineModel, settingId: string, overrides: Readonly<Record<string, number>>): ResolvedPriors {
+export function resolvePriors(
+	model: EngineModel,
+	settingId: string,
+	overrides: Readonly<Record<string, number>>,
+): ResolvedPriors {
 	const p = prepare(model);
 	const setting = model.settings.find((s) => s.id === settingId) ?? model.settings[0]!;
 	const entries = new Map(setting.priors.map((e) => [e.condition, e]));
-	const value = (id: string, entry: { probability: number }) => (overrides[id] !== undefined ? overrides[id]! : entry.probability);
+	const value = (id: string, entry: { probability: number }) =>
+		overrides[id] !== undefined ? overrides[id]! : entry.probability;
 
 	const line = new Map<string, number>();
 	for (const l of p.lines) line.set(l.id, value(l.id, entries.get(l.id)!));
@@ -129,7 +146,10 @@ export function resolvePriors(model: EngineModel, settingId: string, overrides: 
 		if (h.condition === null) return line.get(OTHER)!;
 		if (h.line === h.condition && !h.familyRest) return line.get(h.line)!;
 		const family = p.conditionById.get(h.line!)!;
-		if (h.familyRest) return line.get(h.line!)! * Math.max(0, 1 - family.children.reduce((s, c) => s + share.get(c)!, 0));
+		if (h.familyRest)
+			return (
+				line.get(h.line!)! * Math.max(0, 1 - family.children.reduce((s, c) => s + share.get(c)!, 0))
+			);
 		return line.get(h.line!)! * share.get(h.condition)!;
 	});
 	return { hypothesis, line, share, entries };

@@ -75,7 +75,9 @@ export function parseQuery(search: string, model: EngineModel): ParsedQuery {
 	for (const raw of split(params, 'prior')) {
 		const match = PRIOR.exec(raw.toLowerCase());
 		if (!match) {
-			notices.push(`Ignored the prior “${printable(raw)}”: write it as condition:percent, for example pudendal-neuralgia:2.`);
+			notices.push(
+				`Ignored the prior “${printable(raw)}”: write it as condition:percent, for example pudendal-neuralgia:2.`,
+			);
 			continue;
 		}
 		const [, id, pct] = match as unknown as [string, string, string];
@@ -85,7 +87,14 @@ export function parseQuery(search: string, model: EngineModel): ParsedQuery {
 	}
 
 	// Contradictions, age bands and impossible priors, exactly as the engine sees them.
-	const { state, notices: more } = normaliseState(model, { setting, present, absent, positive, negative, priors });
+	const { state, notices: more } = normaliseState(model, {
+		setting,
+		present,
+		absent,
+		positive,
+		negative,
+		priors,
+	});
 	return {
 		setting,
 		present: state.present,
@@ -110,6 +119,9 @@ export function formatQuery(state: CaseState): string {
 	if (state.setting) parts.push(`s=${state.setting}`);
 	const priors = Object.entries(state.priors ?? {});
 	// Percent with up to two decimals, trailing zeros dropped.
-	if (priors.length > 0) parts.push(`prior=${priors.map(([id, p]) => `${id}:${Number((p * 100).toFixed(2))}`).join(',')}`);
+	if (priors.length > 0)
+		parts.push(
+			`prior=${priors.map(([id, p]) => `${id}:${Number((p * 100).toFixed(2))}`).join(',')}`,
+		);
 	return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

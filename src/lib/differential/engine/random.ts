@@ -74,7 +74,9 @@ export function triangular(random: () => number, low: number, mode: number, high
 	if (high <= low) return mode;
 	const u = random();
 	const cut = (mode - low) / (high - low);
-	return u < cut ? low + Math.sqrt(u * (high - low) * (mode - low)) : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+	return u < cut
+		? low + Math.sqrt(u * (high - low) * (mode - low))
+		: high - Math.sqrt((1 - u) * (high - low) * (high - mode));
 }
 
 /** The q-quantile (0..1) of sorted values, interpolating between neighbours (type 7, R's default). */

@@ -33,22 +33,33 @@ interface PriorDraw {
 	random: () => number;
 }
 
-export function simulate(model: EngineModel, state: NormalisedState, terms: readonly Term[]): Ranges {
+export function simulate(
+	model: EngineModel,
+	state: NormalisedState,
+	terms: readonly Term[],
+): Ranges {
 	const { samples, seed, coverage } = model.method.uncertainty;
 	const p = prepare(model);
 	const setting = model.settings.find((s) => s.id === state.setting)!;
 	const entries = new Map(setting.priors.map((e) => [e.condition, e]));
-	const priorDraw = (id: string, entry: { probability: number; range: readonly [number, number] }): PriorDraw => ({
+	const priorDraw = (
+		id: string,
+		entry: { probability: number; range: readonly [number, number] },
+	): PriorDraw => ({
 		fixed: state.priors[id],
 		low: logit(entry.range[0]),
 		mode: logit(entry.probability),
 		high: logit(entry.range[1]),
 		random: generator(streamSeed(seed, `prior:${state.setting}:${id}`)),
 	});
-	const draw = (d: PriorDraw) => (d.fixed !== undefined ? d.fixed : expit(triangular(d.random, d.low, d.mode, d.high)));
+	const draw = (d: PriorDraw) =>
+		d.fixed !== undefined ? d.fixed : expit(triangular(d.random, d.low, d.mode, d.high));
 
 	// Top-level priors (lines, then other) and the families' shares.
-	const tops = [...p.lines.map((l) => priorDraw(l.id, entries.get(l.id)!)), priorDraw(OTHER, setting.other)];
+	const tops = [
+		...p.lines.map((l) => priorDraw(l.id, entries.get(l.id)!)),
+		priorDraw(OTHER, setting.other),
+	];
 	const otherIndex = tops.length - 1;
 	const families = p.lines
 		.map((l, index) => ({
@@ -67,19 +78,36 @@ export function simulate(model: EngineModel, state: NormalisedState, terms: read
 		const top = lineIndex.get(h.line!)!;
 		const family = families.findIndex((f) => f.index === top);
 		if (family === -1) return { top, family: -1, child: -1 };
-		return { top, family, child: h.familyRest ? -1 : families[family]!.childIds.indexOf(h.condition) };
+		return {
+			top,
+			family,
+			child: h.familyRest ? -1 : families[family]!.childIds.indexOf(h.condition),
+		};
 	});
 
 	// Weight pairs in play, each with its stream; terms as flat (hypothesis, pair, side) arrays.
 	const pairIndex = new Map<string, number>();
-	const spreads: Array<{ spread: Spread; logPresent: number; logAbsent: number; random: () => number }> = [];
+	const spreads: Array<{
+		spread: Spread;
+		logPresent: number;
+		logAbsent: number;
+		random: () => number;
+	}> = [];
 	for (const t of terms) {
 		if (pairIndex.has(t.pair.key)) continue;
 		pairIndex.set(t.pair.key, spreads.length);
-		spreads.push({ spread: t.pair.spread, logPresent: Math.log(t.pair.present), logAbsent: Math.log(t.pair.absent), random: generator(streamSeed(seed, t.pair.key)) });
+		spreads.push({
+			spread: t.pair.spread,
+			logPresent: Math.log(t.pair.present),
+			logAbsent: Math.log(t.pair.absent),
+			random: generator(streamSeed(seed, t.pair.key)),
+		});
 	}
 	const termHypothesis = Int32Array.from(terms, (t) => t.hypothesis);
-	const termSlot = Int32Array.from(terms, (t) => 2 * pairIndex.get(t.pair.key)! + (t.side === 'present' ? 0 : 1));
+	const termSlot = Int32Array.from(
+		terms,
+		(t) => 2 * pairIndex.get(t.pair.key)! + (t.side === 'present' ? 0 : 1),
+	);
 	const logRatios = new Float64Array(2 * spreads.length);
 
 	const H = p.hypotheses.length;
@@ -87,7 +115,9 @@ export function simulate(model: EngineModel, state: NormalisedState, terms: read
 	const logWeights = new Float64Array(H);
 	const lineCount = p.lines.length + 1;
 	const lineSamples = Array.from({ length: lineCount }, () => new Float64Array(samples));
-	const childHypotheses = p.hypotheses.flatMap((h, k) => (h.condition !== null && h.line !== h.condition ? [{ id: h.condition, k }] : []));
+	const childHypotheses = p.hypotheses.flatMap((h, k) =>
+		h.condition !== null && h.line !== h.condition ? [{ id: h.condition, k }] : [],
+	);
 	const childSamples = childHypotheses.map(() => new Float64Array(samples));
 	const lineOf = Int32Array.from(source, (s) => s.top);
 	const z = new Float64Array(2);
@@ -118,7 +148,8 @@ export function simulate(model: EngineModel, state: NormalisedState, terms: read
 		for (let k = 0; k < H; k++) {
 			const s = source[k]!;
 			let prior = topValues[s.top]!;
-			if (s.family >= 0) prior *= s.child >= 0 ? families[s.family]!.values[s.child]! : families[s.family]!.rest;
+			if (s.family >= 0)
+				prior *= s.child >= 0 ? families[s.family]!.values[s.child]! : families[s.family]!.rest;
 			logWeights[k] = prior > 0 ? Math.log(prior) : -Infinity;
 		}
 
@@ -152,7 +183,8 @@ export function simulate(model: EngineModel, state: NormalisedState, terms: read
 		}
 		for (let l = 0; l < lineCount; l++) lineSamples[l]![i] = 0;
 		for (let k = 0; k < H; k++) lineSamples[lineOf[k]!]![i]! += logWeights[k]! / total;
-		for (let n = 0; n < childHypotheses.length; n++) childSamples[n]![i] = logWeights[childHypotheses[n]!.k]! / total;
+		for (let n = 0; n < childHypotheses.length; n++)
+			childSamples[n]![i] = logWeights[childHypotheses[n]!.k]! / total;
 	}
 
 	const tail = (1 - coverage) / 2;
