@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseContent } from '../src/lib/content/frontmatter.ts';
 import { checkScene } from '../src/lib/figure/constraints.ts';
 import { renderFigures } from '../src/lib/figure/svg.ts';
 import { exerciseFiguresSchema, type FigureSet } from '../src/schemas/figure.ts';
@@ -29,10 +29,8 @@ const sets: [string, FigureSet][] = [];
 for (const f of readdirSync(join(root, 'content/exercises'))
 	.filter((f) => f.endsWith('.mdx'))
 	.sort()) {
-	const front = parse(
-		/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content/exercises', f), 'utf8'))![1]!,
-	);
-	const parsed = exerciseFiguresSchema.safeParse(front.figures);
+	const { data } = parseContent(readFileSync(join(root, 'content/exercises', f), 'utf8'), 'prose');
+	const parsed = exerciseFiguresSchema.safeParse((data as { figures?: unknown }).figures);
 	if (parsed.success) sets.push([f.replace('.mdx', ''), parsed.data]);
 	else
 		console.warn(
@@ -71,12 +69,8 @@ console.log(`Wrote ${join(outDir, 'index.html')} (${sets.length} figure sets).`)
 
 if (process.argv.includes('--png')) {
 	const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-	const { chromium } = await import('playwright-core');
-	const { chromiumPath, chromiumFlags } = await import('./chromium.mjs');
-	const browser = await chromium.launch({
-		executablePath: chromiumPath,
-		args: ['--headless', ...chromiumFlags],
-	});
+	const { launch } = await import('./lib/chromium.ts');
+	const browser = await launch();
 	for (const [id, f] of sets.filter(
 		([id]) => only.length === 0 || only.some((o) => id.includes(o)),
 	)) {

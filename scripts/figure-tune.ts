@@ -30,7 +30,7 @@ const value = (p: string[]) => {
 	return typeof v === 'number' ? v : undefined;
 };
 const loss = () => {
-	const parsed = exerciseFiguresSchema.safeParse(doc.toJS().figures);
+	const parsed = exerciseFiguresSchema.safeParse((doc.toJS() as { figures: unknown }).figures);
 	if (!parsed.success) return Infinity;
 	return checkScene(buildScene(parsed.data as FigureSetInput)).reduce(
 		(s, v) => s + Math.max(0, v.miss) + 0.001,
@@ -57,8 +57,8 @@ for (let step = 8; step >= 0.5; step /= 2) {
 	}
 }
 for (const v of vars) console.log(`${v.path.slice(1).join('.')} = ${value(v.path)}`);
-const f = exerciseFiguresSchema.parse(doc.toJS().figures);
-for (const v of checkScene(buildScene(f as FigureSetInput)))
+const f = exerciseFiguresSchema.parse((doc.toJS() as { figures: unknown }).figures);
+for (const v of checkScene(buildScene(f)))
 	console.log(`still broken: ${v.figure} ${v.constraint} (${v.detail})`);
 if (process.env.WRITE && !front) {
 	writeFileSync(file, doc.toString({ flowCollectionPadding: false, lineWidth: 0 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { likelihoodRatios } from '../../src/lib/diagnostics/index.ts';
+import { likelihoodRatios } from '../../src/lib/diagnostics/odds.ts';
 import {
 	analyse,
 	differentialProblems,

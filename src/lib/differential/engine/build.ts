@@ -4,7 +4,7 @@
  * add up, or an unstudied grade that weighs as much as the best-studied finding all throw one error
  * that lists each problem as `file: field: problem`, so the build fails instead of guessing.
  */
-import { likelihoodRatios } from '../../diagnostics/index.ts';
+import { likelihoodRatios } from '../../diagnostics/odds.ts';
 import {
 	likelihoodRatioIntervals,
 	logSeFromInterval,

@@ -118,7 +118,7 @@ export function resolvePriors(
 	const setting = model.settings.find((s) => s.id === settingId) ?? model.settings[0]!;
 	const entries = new Map(setting.priors.map((e) => [e.condition, e]));
 	const value = (id: string, entry: { probability: number }) =>
-		overrides[id] !== undefined ? overrides[id]! : entry.probability;
+		overrides[id] !== undefined ? overrides[id] : entry.probability;
 
 	const line = new Map<string, number>();
 	for (const l of p.lines) line.set(l.id, value(l.id, entries.get(l.id)!));
