@@ -30,6 +30,16 @@ describe('checkConditionSections', () => {
 		expect(problems(article())).toEqual([]);
 	});
 
+	it('counts a placed part as the content of its section (a look-alike table needs no prose)', () => {
+		const source = article((sections, layer) => {
+			if (layer === 'clinician') {
+				for (const s of sections)
+					if (s.body.includes('<')) s.body = s.body.replace('Some words.', '');
+			}
+		});
+		expect(problems(source)).toEqual([]);
+	});
+
 	it('asks for the clinician layer when <Clinician> is missing or closed before it opens', () => {
 		expect(problems('---\nname: X\n---\n\n## What it is\n\nWords.\n')).toEqual([
 			'c.mdx: body: wrap the clinician layer in <Clinician> … </Clinician> (blank lines inside both tags)',

@@ -84,7 +84,8 @@ export function checkConditionSections(file: string, source: string): ContentPro
 					problem(`line ${section.line}`, `"## ${rule.heading}" must contain <${component} />`);
 				}
 			}
-			if (section.text.replace(/<[^>]+>/g, '').trim().length === 0) {
+			// A section whose placed part renders the content (<LookAlikes />, …) is not empty.
+			if (rule.components.length === 0 && section.text.replace(/<[^>]+>/g, '').trim().length === 0) {
 				problem(`line ${section.line}`, `"## ${rule.heading}" is empty: write it, or say that no published data exist`);
 			}
 		}
