@@ -62,11 +62,9 @@ export const searchTerm = text
 	.refine((t) => normaliseSearchText(t).length > 0, { error: 'must contain a letter or a digit' });
 
 /** A root-relative page path with a trailing slash, as the site publishes it ("/conditions/coccydynia/"). */
-export const sitePath = z
-	.string()
-	.regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/, {
-		error: 'must be a root-relative path with a trailing slash, such as /conditions/coccydynia/',
-	});
+export const sitePath = z.string().regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/, {
+	error: 'must be a root-relative path with a trailing slash, such as /conditions/coccydynia/',
+});
 
 /** Which English a spelling or a word belongs to. */
 export const dialects = ['british', 'american', 'other'] as const;

@@ -20,11 +20,9 @@ export interface EntryRef<C extends CollectionName = CollectionName> {
 export type ReferenceFn = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>>;
 
 /** Kebab-case ids: they become public URLs, so they are kept plain. */
-export const kebabId = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: 'must be kebab-case: lower-case letters, digits and single hyphens',
-	});
+export const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	error: 'must be kebab-case: lower-case letters, digits and single hyphens',
+});
 
 /** Trimmed, non-empty prose. */
 export const text = z.string().trim().min(1, { error: 'must not be empty' });

@@ -19,8 +19,6 @@ export const schemas = {
 	references: referenceSchema,
 };
 
-const limbs = { upperArm: 270, forearm: 275, thigh: 270, shin: 180, foot: 185 };
-
 export const raw = {
 	reference: (authors: string[], year: number) => ({
 		authors,
@@ -70,8 +68,8 @@ export const raw = {
 		},
 		dosageBasis: 'Common.',
 		figures: {
-			start: { alt: 'Start.', pose: { torso: 10, head: 15, near: limbs, far: limbs } },
-			end: { alt: 'End.', pose: { torso: 10, head: 15, near: limbs, far: limbs } },
+			start: { alt: 'Start.', pose: { body: 'all-fours' } },
+			end: { alt: 'End.', pose: { left: { shoulder: 180 } } },
 		},
 		startPosition: 'Lie down.',
 		steps: ['One.', 'Two.'],

@@ -7,7 +7,7 @@ import {
 	type CaseInput,
 } from '../../src/lib/differential/engine/index.ts';
 import { input } from './differential-fixture.ts';
-import { loadContent } from './differential-support.ts';
+import { loadContent } from '../support/differential-content.ts';
 
 /** The published-case goal of issue 11: the authors' diagnosis in the helper's top 3 for at least 90 % of cases. */
 const TOP3_GOAL = 0.9;
@@ -51,7 +51,7 @@ describe('the case runner on a hand-checked fixture', () => {
 		expect(outcome).toMatchObject({ line: 'f', rank: 2, top1: false, top3: true });
 	});
 
-	it('counts an emergency as found when the red-flag alert shows, and an unranked diagnosis as a miss', () => {
+	it('counts an unranked diagnosis as found when the red-flag alert shows, an emergency only then', () => {
 		const alert = runCase(
 			model,
 			{ ...base, id: 'three', diagnosis: 'umbrella', findings: { present: ['z'], absent: [] } },
@@ -65,6 +65,12 @@ describe('the case runner on a hand-checked fixture', () => {
 			findings: { present: ['x'], absent: [] },
 		});
 		expect(missed).toMatchObject({ outcome: 'not-ranked', top3: false });
+		const emergencyMissed = runCase(
+			model,
+			{ ...base, id: 'five', diagnosis: 'umbrella', findings: { present: ['x'], absent: [] } },
+			new Set(['umbrella']),
+		);
+		expect(emergencyMissed).toMatchObject({ outcome: 'not-ranked', top3: false });
 	});
 
 	it('summarises a library with top-1 and top-3 shares and lists the misses', () => {

@@ -6,7 +6,7 @@ import {
 	modelFromContent,
 	ratioLabel,
 } from '../../src/lib/differential/engine/index.ts';
-import { loadContent } from './differential-support.ts';
+import { loadContent } from '../support/differential-content.ts';
 
 const { content, methodBody: body } = loadContent();
 /** The method text with line breaks folded, as a reader sees it. */

@@ -1,8 +1,10 @@
 /**
  * The case library runner: a published case (content/cases/*.yaml) through the helper, and where the
  * authors' diagnosis lands. A sub-cause counts at its family's line (the list ranks families; the
- * split is shown inside). An emergency the helper does not rank (cauda equina syndrome) counts as
- * found when the red-flag alert shows, because the alert is the helper's answer for it.
+ * split is shown inside). A diagnosis the helper does not rank (cauda equina syndrome, the rare serious
+ * causes, a signpost page) counts as found when the red-flag alert shows, because the alert is the
+ * helper's answer for it, or else at the rank of "something else", the share the helper keeps for
+ * causes it does not list.
  */
 import { analyse, type Analysis } from './analyse.ts';
 import type { EngineModel } from './model.ts';
@@ -19,7 +21,7 @@ export interface CaseOutcome {
 	id: string;
 	diagnosis: string;
 	/** How the helper answered: ranked on the list, shown as a red-flag alert, or not on the list at all. */
-	outcome: 'ranked' | 'alert' | 'not-ranked';
+	outcome: 'ranked' | 'alert' | 'other' | 'not-ranked';
 	/** The line the diagnosis is counted at (the family for a sub-cause). */
 	line?: string | undefined;
 	/** 1 + the number of lines with a strictly higher probability. */
@@ -51,15 +53,20 @@ export function runCase(
 	const leaders = analysis.lines.slice(0, 3).map((l) => ({ id: l.id, probability: l.probability }));
 	const condition = model.conditions.find((x) => x.id === c.diagnosis);
 	if (!condition) {
-		const alert = emergencies.has(c.diagnosis) && analysis.redFlags.length > 0;
+		const base = { id: c.id, diagnosis: c.diagnosis, leaders, notices: analysis.notices };
+		if (analysis.redFlags.length > 0) return { ...base, outcome: 'alert', top1: true, top3: true };
+		// An emergency is found only by its alert; any other unranked cause also by "something else".
+		if (emergencies.has(c.diagnosis))
+			return { ...base, outcome: 'not-ranked', top1: false, top3: false };
+		const rank =
+			1 + analysis.lines.filter((l) => l.probability > analysis.other.probability).length;
 		return {
-			id: c.id,
-			diagnosis: c.diagnosis,
-			outcome: alert ? 'alert' : 'not-ranked',
-			top1: alert,
-			top3: alert,
-			leaders,
-			notices: analysis.notices,
+			...base,
+			outcome: rank <= 3 ? 'other' : 'not-ranked',
+			rank,
+			probability: analysis.other.probability,
+			top1: rank === 1,
+			top3: rank <= 3,
 		};
 	}
 	const lineId = condition.parent ?? condition.id;

@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checkContent } from '../../scripts/check-content.ts';
+import { checkContent } from '../../scripts/content-check/check.ts';
+import { parseContent } from '../../src/lib/content/frontmatter.ts';
 import type { LoadedContent } from '../../src/lib/differential/engine/index.ts';
 
+/** A prose file's frontmatter and body, read as the content check reads them. */
 export function frontmatter(file: string): { data: unknown; body: string } {
-	const source = readFileSync(file, 'utf8');
-	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/.exec(source);
-	if (!match) throw new Error(`${file} has no frontmatter`);
-	return { data: parse(match[1]!), body: match[2]! };
+	const { data, body } = parseContent(readFileSync(file, 'utf8'), 'prose');
+	return { data, body };
 }
 
 export function loadContent(root = 'content') {
