@@ -68,6 +68,7 @@ export const raw = {
 		},
 		dosageBasis: 'Common.',
 		figures: {
+			move: ['left-hand'],
 			start: { alt: 'Start.', pose: { body: 'all-fours' } },
 			end: { alt: 'End.', pose: { left: { shoulder: 180 } } },
 		},
