@@ -49,8 +49,8 @@ const section = ([id, f]: [string, FigureSet]) => {
 	return `<section id="${id}"><h2>${id}</h2>
 <div class="kb-figures kb-figures--${shape}" data-figures>
 ${r.animation ? `<details class="kb-figures__moving" open><summary>Moving picture</summary>${r.animation}</details>` : ''}
-<div class="kb-figures__stills"><figure>${r.start}<figcaption id="${id}-s"><strong>Start:</strong> ${esc(f.start.alt)}</figcaption></figure>
-<figure>${r.end}<figcaption id="${id}-e"><strong>End:</strong> ${esc(f.end.alt)}</figcaption></figure></div>
+<div class="kb-figures__stills"><figure>${r.start}<figcaption id="${id}-s"><strong>${esc(f.start.label ?? 'Start')}:</strong> ${esc(f.start.alt)}</figcaption></figure>
+<figure>${r.end}<figcaption id="${id}-e"><strong>${esc(f.end.label ?? 'End')}:</strong> ${esc(f.end.alt)}</figcaption></figure></div>
 <p class="kb-figures__key">${r.hasFar ? '<span class="kb-sw kb-sw--n"></span> nearer you <span class="kb-sw kb-sw--r"></span> further away' : ''}${r.hasArrow ? ' <span class="kb-sw-arrow"></span> the movement' : ''}</p></div>
 <p class="meta">${bytes.join(' + ')} bytes${problems.length ? `<br><b>Problems:</b> ${problems.map(esc).join('<br>')}` : ''}</p></section>`;
 };

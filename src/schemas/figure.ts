@@ -85,6 +85,11 @@ const bodyPoint = z.enum(bodyPoints);
 const constraint = z.enum(constraintNames as unknown as [string, ...string[]]);
 
 const positionSchema = z.strictObject({
+	/**
+	 * The caption's first word, when "Start" and "End" would mislead: an exercise that moves between
+	 * two positions from a third one (cat-camel: "Rounded", "Sagged").
+	 */
+	label: z.string().min(1).max(24).optional(),
 	/** What the figure shows, for people who cannot see it (alt text and caption). */
 	alt: text,
 	pose: poseSchema,
@@ -159,12 +164,10 @@ const showsMovement = (f: { move: unknown[]; push: unknown[] }) =>
 	f.move.length + f.push.length > 0;
 
 /** The start and end figures every exercise shows, with the movement between them. */
-export const exerciseFiguresSchema = z
-	.strictObject(figureSetShape)
-	.refine(showsMovement, {
-		error: 'say what moves: `move` (a motion arrow) or `push` (a force arrow)',
-		path: ['move'],
-	});
+export const exerciseFiguresSchema = z.strictObject(figureSetShape).refine(showsMovement, {
+	error: 'say what moves: `move` (a motion arrow) or `push` (a force arrow)',
+	path: ['move'],
+});
 
 /**
  * The picture of a clinical test (issue 13): the patient's position and the movement, optionally an

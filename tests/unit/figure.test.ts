@@ -357,8 +357,8 @@ const all: [string, FigureSet][] = [
 ];
 
 describe('every figure agrees with its caption', () => {
-	it('covers the 11 exercises in content and the examples', () => {
-		expect(contentFigures().length).toBeGreaterThanOrEqual(11);
+	it('covers the 25 exercises in content and the examples', () => {
+		expect(contentFigures().length).toBeGreaterThanOrEqual(25);
 	});
 
 	it.each(all)(
@@ -542,9 +542,23 @@ describe('props', () => {
 			{ kind: 'band', from: 'left-knee', to: 'right-knee' },
 		]);
 		expect(checkBody(s.frames[0]!.body, s.boxes, ['head-supported'], 'start')).toEqual([]);
+		// A belt round both knees: centred between them, reaching past each knee's outer edge.
 		const band = s.frames.map((f) => f.straps[0]!);
-		close(band[0]!.a, s.frames[0]!.body.points['left-knee']);
-		close(band.at(-1)!.b, s.frames.at(-1)!.body.points['right-knee']);
+		const mid = (a: Vec3, b: Vec3): Vec3 => [
+			(a[0] + b[0]) / 2,
+			(a[1] + b[1]) / 2,
+			(a[2] + b[2]) / 2,
+		];
+		for (const [i, f] of [
+			[0, s.frames[0]!],
+			[band.length - 1, s.frames.at(-1)!],
+		] as const) {
+			const { a, b } = band[i]!;
+			close(mid(a, b), f.body.points.knees);
+			expect(dist(a, b)).toBeGreaterThan(
+				dist(f.body.points['left-knee'], f.body.points['right-knee']) + 2 * dims.thighR,
+			);
+		}
 		const r = renderFigures(
 			exerciseFiguresSchema.parse({
 				props: [{ kind: 'band', from: 'left-knee', to: 'right-knee' }],

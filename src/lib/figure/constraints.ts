@@ -331,7 +331,9 @@ function sideChecks(s: Side): Record<string, Checker> {
 			);
 		},
 		[`${s}-hand-on-${s}-thigh`]: (c) => handOn(c, s, `${s}-thigh`),
+		[`${s}-hand-on-${s}-shin`]: (c) => handOn(c, s, `${s}-shin`),
 		[`${s}-hand-on-hip`]: (c) => handOnPelvis(c, s),
+		[`${s}-hand-on-belly`]: (c) => handOnPelvis(c, s, 'abdomen'),
 		[`hands-on-${s}-thigh`]: (c) => {
 			const a = handOn(c, 'left', `${s}-thigh`);
 			const b = handOn(c, 'right', `${s}-thigh`);
@@ -368,11 +370,11 @@ function handOn(c: Ctx, hand: Side, part: PartName): Check {
 	return check(g - 0.025, `${hand} hand ${r2(g)} from the ${part}`);
 }
 
-function handOnPelvis(c: Ctx, s: Side): Check {
+function handOnPelvis(c: Ctx, s: Side, part: 'pelvis' | 'abdomen' = 'pelvis'): Check {
 	const h = shape(c.body, `${s}-hand`) as Capsule;
-	const e = shape(c.body, 'pelvis') as Ellipsoid;
+	const e = shape(c.body, part) as Ellipsoid;
 	const g = -capsuleIntoEllipsoid(h, e);
-	return check(g - 0.03, `${s} hand ${r2(g)} from the hip`);
+	return check(g - 0.03, `${s} hand ${r2(g)} from the ${part === 'pelvis' ? 'hip' : 'belly'}`);
 }
 
 function trunkAxis(b: Body): Vec3 {
@@ -554,6 +556,8 @@ export const captionClaims: readonly (readonly [RegExp, RegExp])[] = [
 	[/\bknees? (lifted|opens?)\b|\bknees apart\b|\baway from the bottom knee\b/i, /^knees-apart$/],
 	[/\blevel with\b|\bthigh level\b/i, /-level$/],
 	[/\bhands on the hips\b/i, /^hands-on-hips$/],
+	[/\bhand (resting )?on the belly\b/i, /hand-on-belly$/],
+	[/\bjust below the knees\b/i, /hand-on-(left|right)-shin$/],
 	[/\bhands resting on the thighs\b/i, /^hands-on-thighs$/],
 	[/\bon the step\b/i, /foot-on-step$/],
 	[/\bankle (crossed )?(over|on|above) the other knee\b/i, /ankle-on-(left|right)-knee$/],

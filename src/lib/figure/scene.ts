@@ -61,6 +61,8 @@ export interface HandsInput {
 }
 
 export interface PoseFigureInput {
+	/** The caption's first word instead of "Start" or "End". */
+	label?: string | undefined;
 	alt: string;
 	pose: PoseInput;
 	shows?: readonly string[] | undefined;
@@ -125,6 +127,10 @@ export const FRAME_COUNT = 5;
 export const ease = (t: number) => (1 - Math.cos(Math.PI * t)) / 2;
 
 const BENCH_HEIGHT = 0.36;
+/** Gap between the seat and a bottom that stops just above it (a squat to a chair). */
+const HOVER = 0.02;
+/** How far a strap between both legs reaches past each limb's centre. */
+const STRAP_OVERHANG = 0.06;
 
 function bounds(shapes: readonly Shape[], axis: 0 | 1 | 2): [number, number] {
 	const d: Vec3 = [axis === 0 ? 1 : 0, axis === 1 ? 1 : 0, axis === 2 ? 1 : 0];
@@ -215,10 +221,14 @@ function buildProps(
 						[x, top - BENCH_HEIGHT, z],
 					]);
 		} else if (p.kind === 'chair') {
-			const pelvis = start.shapes.find((s) => s.part === 'pelvis')!;
-			const top = shapeBottom(pelvis);
-			const px = start.points.pelvis[0];
-			const zc = start.points.pelvis[2];
+			// Sized to the body that sits: the start, or the end of a squat to a chair (whose
+			// bottom stops just above the seat).
+			const seatBottom = (b: Body) => shapeBottom(b.shapes.find((s) => s.part === 'pelvis')!);
+			const toChair = seatBottom(end) < seatBottom(start) - 0.1;
+			const seated = toChair ? end : start;
+			const top = seatBottom(seated) - (toChair ? HOVER : 0);
+			const px = seated.points.pelvis[0];
+			const zc = seated.points.pelvis[2];
 			const [x0, x1] = [px - 0.14, px + 0.15];
 			boxes.push(box('chair', [x0, top - 0.03, zc - 0.16], [x1, top, zc + 0.16]));
 			boxes.push(box('chair', [x0 - 0.025, top, zc - 0.16], [x0, top + 0.26, zc + 0.16], false));
@@ -385,7 +395,14 @@ const crossV = (a: Vec3, b: Vec3): Vec3 => [
 function straps(body: Body, inputs: readonly PropInput[]): Strap[] {
 	return inputs.flatMap((p) => {
 		if ((p.kind !== 'band' && p.kind !== 'towel') || !p.from || !p.to) return [];
-		return [{ a: body.points[p.from], b: body.points[p.to], kind: p.kind }];
+		const a = body.points[p.from];
+		const b = body.points[p.to];
+		// Between the same point of both legs (a belt round the knees, a towel under the heels): the
+		// strap spans both limbs, past each one's outer edge.
+		if (p.from.replace(/^(left|right)-/, '') !== p.to.replace(/^(left|right)-/, ''))
+			return [{ a, b, kind: p.kind }];
+		const out = scale(unit(sub(b, a)), STRAP_OVERHANG);
+		return [{ a: sub(a, out), b: add(b, out), kind: p.kind }];
 	});
 }
 

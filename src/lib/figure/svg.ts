@@ -507,8 +507,13 @@ function arrowPath(
 	const minLength = 0.13 * SCALE;
 	if (chord < minLength) {
 		const ext = (minLength - chord) / 2;
-		const d0 = unit2([pts[1]![0] - first[0], pts[1]![1] - first[1]]);
-		const d1 = unit2([last[0] - pts.at(-2)![0], last[1] - pts.at(-2)![1]]);
+		// Directions at the ends from points far enough along to be more than rounding noise.
+		const far = (from: [number, number], list: [number, number][]) =>
+			list.find((q) => Math.hypot(q[0] - from[0], q[1] - from[1]) > 0.3 * chord)!;
+		const a = far(first, pts);
+		const b = far(last, [...pts].reverse());
+		const d0 = unit2([a[0] - first[0], a[1] - first[1]]);
+		const d1 = unit2([last[0] - b[0], last[1] - b[1]]);
 		pts = [
 			[first[0] - d0[0] * ext, first[1] - d0[1] * ext],
 			...pts,
@@ -552,9 +557,15 @@ function arrowPath(
 	}
 	const path = best!.pts;
 	const tip = path.at(-1)!;
-	const dir = unit2([tip[0] - path.at(-2)![0], tip[1] - path.at(-2)![1]]);
+	// The head points along the path from the last point clear of it, and the shaft stops at the
+	// head's base (points under the head would fold the shaft back on itself).
+	const clear = path.findLastIndex(
+		(q) => Math.hypot(q[0] - tip[0], q[1] - tip[1]) > HEAD_LENGTH * 1.2,
+	);
+	const from = path[Math.max(0, clear)]!;
+	const dir = unit2([tip[0] - from[0], tip[1] - from[1]]);
 	const base: [number, number] = [tip[0] - dir[0] * HEAD_LENGTH, tip[1] - dir[1] * HEAD_LENGTH];
-	const d = smooth([...path.slice(0, -1), base]);
+	const d = smooth([...path.slice(0, Math.max(1, clear + 1)), base]);
 	const nx = -dir[1];
 	const ny = dir[0];
 	const w = HEAD_WIDTH;
