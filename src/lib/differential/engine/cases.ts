@@ -34,6 +34,11 @@ export interface CaseOutcome {
 	notices: string[];
 }
 
+/** 1 + the number of lines clearly above `probability`; sums that differ only by rounding are ties. */
+function rankOf(analysis: Analysis, probability: number): number {
+	return 1 + analysis.lines.filter((l) => l.probability - probability > 1e-9).length;
+}
+
 export function runCase(
 	model: EngineModel,
 	c: CaseInput,
@@ -58,8 +63,7 @@ export function runCase(
 		// An emergency is found only by its alert; any other unranked cause also by "something else".
 		if (emergencies.has(c.diagnosis))
 			return { ...base, outcome: 'not-ranked', top1: false, top3: false };
-		const rank =
-			1 + analysis.lines.filter((l) => l.probability > analysis.other.probability).length;
+		const rank = rankOf(analysis, analysis.other.probability);
 		return {
 			...base,
 			outcome: rank <= 3 ? 'other' : 'not-ranked',
@@ -71,7 +75,7 @@ export function runCase(
 	}
 	const lineId = condition.parent ?? condition.id;
 	const line = analysis.lines.find((l) => l.id === lineId)!;
-	const rank = 1 + analysis.lines.filter((l) => l.probability > line.probability).length;
+	const rank = rankOf(analysis, line.probability);
 	return {
 		id: c.id,
 		diagnosis: c.diagnosis,
