@@ -39,7 +39,7 @@ interface Folder {
  */
 const guideSchema = docsSchema({ extend: guideExtension })({
 	image: () => z.string(),
-});
+} as unknown as Parameters<ReturnType<typeof docsSchema>>[0]);
 
 /** Every folder Astro loads as a collection of files (strength-grades is one file; its rule reads it). */
 function folders(): Folder[] {

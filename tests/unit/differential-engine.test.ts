@@ -494,7 +494,7 @@ describe('properties', () => {
 					const start = before.empty
 						? m.settings[0]!.priors.find((p) => p.condition === c)!.probability
 						: byId(before)[c]!;
-					expect(byId(after)[c]).toBeGreaterThanOrEqual(start - 1e-12);
+					expect(byId(after)[c]!).toBeGreaterThanOrEqual(start - 1e-12);
 				}
 			}),
 		);
@@ -508,7 +508,7 @@ describe('properties', () => {
 				const start = before.empty
 					? m.settings[0]!.priors.find((p) => p.condition === 'b')!.probability
 					: byId(before)['b']!;
-				expect(byId(after)['b']).toBeLessThan(start);
+				expect(byId(after)['b']!).toBeLessThan(start);
 			}),
 		);
 	});
@@ -542,7 +542,7 @@ describe('properties', () => {
 				});
 				const pa = byId(a);
 				const pb = byId(b);
-				for (const id of Object.keys(pa)) expect(pb[id]).toBeCloseTo(pa[id], 12);
+				for (const id of Object.keys(pa)) expect(pb[id]).toBeCloseTo(pa[id]!, 12);
 			}),
 		);
 	});
