@@ -31,7 +31,7 @@ for (const f of readdirSync(join(root, 'content/exercises'))
 	.sort()) {
 	const front = parse(
 		/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content/exercises', f), 'utf8'))![1]!,
-	);
+	) as { figures?: unknown };
 	const parsed = exerciseFiguresSchema.safeParse(front.figures);
 	if (parsed.success) sets.push([f.replace('.mdx', ''), parsed.data]);
 	else

@@ -377,7 +377,7 @@ describe('every figure agrees with its caption', () => {
 	});
 
 	it.each(all)('%s: draws a visible arrow for the movement, and moves', (id, f) => {
-		const r = renderFigures(f as FigureSetInput, { id: 'x' });
+		const r = renderFigures(f, { id: 'x' });
 		expect(r.hasArrow).toBe(true);
 		if (f.move.length > 0) expect(r.animation).toContain('<animate');
 		void id;
@@ -400,7 +400,7 @@ describe('the issue’s broken figures stay fixed', () => {
 
 	it('clamshell: the camera sees the top knee rise (on screen, not towards the viewer)', () => {
 		const f = byId.clamshell!;
-		const scene = buildScene(f as FigureSetInput);
+		const scene = buildScene(f);
 		const cam = makeCamera(f.view);
 		const knee = (b: Body) => project(cam, b.points['right-knee']);
 		const a = knee(scene.frames[0]!.body);
@@ -422,7 +422,7 @@ describe('the issue’s broken figures stay fixed', () => {
 
 describe('the SVG', () => {
 	const f = exerciseFiguresSchema.parse(contentFigures().find(([id]) => id === 'bird-dog')![1]);
-	const r = renderFigures(f as FigureSetInput, {
+	const r = renderFigures(f, {
 		id: 'bd',
 		labelledBy: { start: 'cap-s', end: 'cap-e' },
 	});
@@ -468,7 +468,7 @@ describe('the SVG', () => {
 				move: ['right-foot'],
 				start: { alt: 'a', pose: { body: 'standing' } },
 				end: { alt: 'b', pose: { right: { knee: 90 } } },
-			}) as FigureSetInput,
+			}),
 			{ id: 's' },
 		);
 		const height = Number(/height="(\d+)"/.exec(s.start)![1]);
@@ -480,7 +480,7 @@ describe('the SVG', () => {
 	it.each(contentFigures())(
 		'%s: both stills and the animation stay under 12 KB gzipped',
 		(_id, fig) => {
-			const out = renderFigures(fig as FigureSetInput, { id: 'x' });
+			const out = renderFigures(fig, { id: 'x' });
 			const bytes = gzipSync(out.start + out.end + (out.animation ?? '')).length;
 			expect(bytes).toBeLessThan(12_000);
 		},
@@ -498,7 +498,7 @@ describe('props', () => {
 				move: ['knees'],
 				start: { alt: 'a', pose },
 				end: { alt: 'b', pose: { both: { hip: 60 } } },
-			}) as FigureSetInput,
+			}),
 		);
 
 	it('lays a mat under a lying body, the body resting on it', () => {
@@ -516,7 +516,7 @@ describe('props', () => {
 				move: ['pelvis'],
 				start: { alt: 'a', pose: { body: 'standing', right: { hip: 55, knee: 60, ankle: 5 } } },
 				end: { alt: 'b', pose: { right: { hip: 0, knee: 0, ankle: 0 } } },
-			}) as FigureSetInput,
+			}),
 		);
 		const box = step.boxes.find((b) => b.kind === 'step')!;
 		expect(box.max[1]).toBeGreaterThan(0.08);
@@ -565,7 +565,7 @@ describe('props', () => {
 				move: ['knees'],
 				start: { alt: 'a', pose: { body: 'supine', both: { hip: 45, knee: 106, ankle: -26 } } },
 				end: { alt: 'b', pose: { both: { hip: 60 } } },
-			}) as FigureSetInput,
+			}),
 			{ id: 'b' },
 		);
 		expect(r.start).toMatch(/class="f t"/);
@@ -578,7 +578,7 @@ describe('props', () => {
 				push: [{ at: 'right-knee', toward: 'out' }],
 				start: { alt: 'a', pose: { body: 'standing' } },
 				end: { alt: 'b', pose: {} },
-			}) as FigureSetInput,
+			}),
 		);
 		const wall = s.boxes.find((b) => b.kind === 'wall')!;
 		const rightmost = Math.max(

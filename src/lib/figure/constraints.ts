@@ -343,6 +343,14 @@ function sideChecks(s: Side): Record<string, Checker> {
 			const d = horizontal(P(c, 'foot'), c.start.points[`${s}-foot`]);
 			return check(d - 0.03, `${s} foot moved ${r2(d)} from where it started`);
 		},
+		[`${s}-hand-under-shoulder`]: (c) => {
+			const d = horizontal(P(c, 'hand'), P(c, 'shoulder'));
+			return check(d - 0.1, `${s} hand ${r2(d)} from under the shoulder`);
+		},
+		[`${s}-hand-stays`]: (c) => {
+			const d = horizontal(P(c, 'hand'), c.start.points[`${s}-hand`]);
+			return check(d - 0.03, `${s} hand moved ${r2(d)} from where it started`);
+		},
 		[`${s}-toes-stay`]: (c) => {
 			const d = horizontal(P(c, 'toes'), c.start.points[`${s}-toes`]);
 			return check(d - 0.03, `${s} toes moved ${r2(d)} from where they started`);
