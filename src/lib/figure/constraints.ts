@@ -355,6 +355,18 @@ function sideChecks(s: Side): Record<string, Checker> {
 			const d = horizontal(P(c, 'toes'), c.start.points[`${s}-toes`]);
 			return check(d - 0.03, `${s} toes moved ${r2(d)} from where they started`);
 		},
+		[`${s}-foot-on-${o}-leg`]: (c) => {
+			const f = shape(c.body, `${s}-foot`) as Capsule;
+			const g = Math.min(
+				capsuleGap(f, shape(c.body, `${o}-shin`) as Capsule),
+				capsuleGap(f, shape(c.body, `${o}-thigh`) as Capsule),
+			);
+			return check(g - 0.02, `${s} foot ${r2(g)} from the ${o} leg`);
+		},
+		[`${s}-hip-lower`]: (c) => {
+			const d = c.body.points[`${o}-hip`][1] - P(c, 'hip')[1];
+			return check(0.012 - d, `${s} hip ${r2(d)} below the ${o}`);
+		},
 		[`${s}-knee-across`]: (c) => {
 			const d =
 				dot(sub(P(c, 'knee'), c.body.points.pelvis), column(c.body.pelvis, 2)) *
