@@ -19,8 +19,6 @@ export const schemas = {
 	references: referenceSchema,
 };
 
-const limbs = { upperArm: 270, forearm: 275, thigh: 270, shin: 180, foot: 185 };
-
 export const raw = {
 	reference: (authors: string[], year: number) => ({
 		authors,
@@ -70,8 +68,9 @@ export const raw = {
 		},
 		dosageBasis: 'Common.',
 		figures: {
-			start: { alt: 'Start.', pose: { torso: 10, head: 15, near: limbs, far: limbs } },
-			end: { alt: 'End.', pose: { torso: 10, head: 15, near: limbs, far: limbs } },
+			move: ['right-foot'],
+			start: { alt: 'Start.', pose: { body: 'standing' } },
+			end: { alt: 'End.', pose: { right: { knee: 90 } } },
 		},
 		startPosition: 'Lie down.',
 		steps: ['One.', 'Two.'],
