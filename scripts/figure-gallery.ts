@@ -1,6 +1,6 @@
 /**
- * Draws every figure on one page to look at them together: the exercises in content/exercises and
- * the examples in tests/unit/figure-examples.ts (exercises still being written, clinical tests).
+ * Draws every figure on one page to look at them together: the exercises' figures and the clinical
+ * tests' pictures in content.
  *
  *   node scripts/figure-gallery.ts                 writes $TMPDIR/kb-figure-gallery/index.html
  *   node scripts/figure-gallery.ts --png [name…]   also screenshots each set at 390 and 1280 px,
@@ -9,14 +9,13 @@
  * Each set also lists any constraint its pose breaks. The markup mirrors ExerciseFigures.astro, whose
  * <style is:global> block is reused as is.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseContent } from '../src/lib/content/frontmatter.ts';
 import { checkScene } from '../src/lib/figure/constraints.ts';
 import { renderFigures } from '../src/lib/figure/svg.ts';
-import { exerciseFiguresSchema, type FigureSet } from '../src/schemas/figure.ts';
-import { exampleExerciseFigures, exampleTestFigures } from '../tests/unit/figure-examples.ts';
+import type { FigureSet } from '../src/schemas/figure.ts';
+import { exerciseFigures, testFigures } from '../tests/unit/figure-content.ts';
 
 const outDir = join(tmpdir(), 'kb-figure-gallery');
 mkdirSync(outDir, { recursive: true });
@@ -25,20 +24,10 @@ const css = /<style is:global>([\s\S]*?)<\/style>/.exec(
 	readFileSync(join(root, 'src/components/entities/ExerciseFigures.astro'), 'utf8'),
 )![1];
 
-const sets: [string, FigureSet][] = [];
-for (const f of readdirSync(join(root, 'content/exercises'))
-	.filter((f) => f.endsWith('.mdx'))
-	.sort()) {
-	const { data } = parseContent(readFileSync(join(root, 'content/exercises', f), 'utf8'), 'prose');
-	const parsed = exerciseFiguresSchema.safeParse((data as { figures?: unknown }).figures);
-	if (parsed.success) sets.push([f.replace('.mdx', ''), parsed.data]);
-	else
-		console.warn(
-			`${f}: figures do not match the schema: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
-		);
-}
-for (const [id, raw] of Object.entries({ ...exampleExerciseFigures, ...exampleTestFigures }))
-	sets.push([`example-${id}`, exerciseFiguresSchema.parse(raw)]);
+const sets: [string, FigureSet][] = [
+	...exerciseFigures(),
+	...testFigures().map(([id, f]): [string, FigureSet] => [`test-${id}`, f]),
+];
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const section = ([id, f]: [string, FigureSet]) => {

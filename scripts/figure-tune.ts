@@ -5,7 +5,7 @@
  *   node scripts/figure-tune.ts content/exercises/lunge.mdx end.pose.left.knee=60:130 end.pose.left.ankle=-20:60
  *   WRITE=1 node scripts/figure-tune.ts x.yaml …   writes the values back (YAML files only: copy values into .mdx by hand)
  *
- * Each argument is a path under `figures:` and a range. The search is coordinate descent with
+ * Each argument is a path under `figures:` (a clinical test's `figure:`) and a range. The search is coordinate descent with
  * shrinking steps; it prints the values found and any constraint still broken.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,17 +20,20 @@ if (!file || args.length === 0)
 const text = readFileSync(file, 'utf8');
 const front = /^---\n([\s\S]*?)\n---/.exec(text);
 const doc = parseDocument(front ? front[1]! : text);
+/** Exercises write `figures:`, clinical tests `figure:`. */
+const key = doc.has('figure') ? 'figure' : 'figures';
+const figuresOf = () => (doc.toJS() as Record<string, unknown>)[key];
 const vars = args.map((a) => {
 	const [path, range] = a.split('=');
 	const [lo, hi] = range!.split(':').map(Number);
-	return { path: ['figures', ...path!.split('.')], lo: lo!, hi: hi! };
+	return { path: [key, ...path!.split('.')], lo: lo!, hi: hi! };
 });
 const value = (p: string[]) => {
 	const v = doc.getIn(p);
 	return typeof v === 'number' ? v : undefined;
 };
 const loss = () => {
-	const parsed = exerciseFiguresSchema.safeParse((doc.toJS() as { figures: unknown }).figures);
+	const parsed = exerciseFiguresSchema.safeParse(figuresOf());
 	if (!parsed.success) return Infinity;
 	return checkScene(buildScene(parsed.data as FigureSetInput)).reduce(
 		(s, v) => s + Math.max(0, v.miss) + 0.001,
@@ -57,7 +60,7 @@ for (let step = 8; step >= 0.5; step /= 2) {
 	}
 }
 for (const v of vars) console.log(`${v.path.slice(1).join('.')} = ${value(v.path)}`);
-const f = exerciseFiguresSchema.parse((doc.toJS() as { figures: unknown }).figures);
+const f = exerciseFiguresSchema.parse(figuresOf());
 for (const v of checkScene(buildScene(f)))
 	console.log(`still broken: ${v.figure} ${v.constraint} (${v.detail})`);
 if (process.env.WRITE && !front) {

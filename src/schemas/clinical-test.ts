@@ -4,6 +4,7 @@
  * helper compute them from sensitivity and specificity with `src/lib/diagnostics`.
  */
 import { z } from 'astro/zod';
+import { testFigureSchema } from './figure.ts';
 import {
 	bodyRegion,
 	kebabId,
@@ -144,6 +145,12 @@ export const clinicalTestSchema = (reference: ReferenceFn) =>
 				/** Numbered steps. */
 				steps: z.array(text).min(1, { error: 'needs at least one step' }),
 			}),
+			/**
+			 * A picture of the test (issue 13): the patient's position and the movement, with the
+			 * examiner's hands where they matter, drawn at build time like an exercise's figures. Left out
+			 * for questionnaires and measurements, where there is no position to show.
+			 */
+			figure: testFigureSchema.optional(),
 			/** What counts as a positive result. */
 			positive: text,
 			/** Published diagnostic accuracy, one entry per study. */

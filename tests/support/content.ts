@@ -68,9 +68,9 @@ export const raw = {
 		},
 		dosageBasis: 'Common.',
 		figures: {
-			move: ['left-hand'],
-			start: { alt: 'Start.', pose: { body: 'all-fours' } },
-			end: { alt: 'End.', pose: { left: { shoulder: 180 } } },
+			move: ['right-foot'],
+			start: { alt: 'Start.', pose: { body: 'standing' } },
+			end: { alt: 'End.', pose: { right: { knee: 90 } } },
 		},
 		startPosition: 'Lie down.',
 		steps: ['One.', 'Two.'],

@@ -1,9 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import {
 	buildBody,
 	dims,
@@ -23,12 +20,8 @@ import {
 import { buildScene, type FigureSetInput } from '../../src/lib/figure/scene.ts';
 import { projectEllipsoid, renderFigures, SCALE } from '../../src/lib/figure/svg.ts';
 import { dist, type Vec3 } from '../../src/lib/figure/vec.ts';
-import {
-	exerciseFiguresSchema,
-	testFigureSchema,
-	type FigureSet,
-} from '../../src/schemas/figure.ts';
-import { exampleExerciseFigures, exampleTestFigures } from './figure-examples.ts';
+import { exerciseFiguresSchema, type FigureSet } from '../../src/schemas/figure.ts';
+import { exerciseFigures, testFigures, testsWithoutFigure } from './figure-content.ts';
 
 const body = (p: PoseInput) => buildBody(resolvePose(p));
 const close = (a: Vec3, b: Vec3, digits = 9) =>
@@ -332,33 +325,22 @@ describe('the constraint checker', () => {
 	});
 });
 
-/** Every exercise's figures as content writes them. */
-function contentFigures(): [string, FigureSet][] {
-	const dir = join('content', 'exercises');
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.mdx'))
-		.sort()
-		.map((f) => {
-			const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))![1]!);
-			return [f.replace('.mdx', ''), exerciseFiguresSchema.parse(front.figures)];
-		});
-}
+const contentFigures = exerciseFigures;
 
 const all: [string, FigureSet][] = [
 	...contentFigures(),
-	...Object.entries(exampleExerciseFigures).map(([id, f]): [string, FigureSet] => [
-		`example ${id}`,
-		exerciseFiguresSchema.parse(f),
-	]),
-	...Object.entries(exampleTestFigures).map(([id, f]): [string, FigureSet] => [
-		`test ${id}`,
-		testFigureSchema.parse(f),
-	]),
+	...testFigures().map(([id, f]): [string, FigureSet] => [`test ${id}`, f]),
 ];
 
 describe('every figure agrees with its caption', () => {
-	it('covers the 25 exercises in content and the examples', () => {
+	it('covers the 25 exercises and every clinical test with a position to show', () => {
 		expect(contentFigures().length).toBeGreaterThanOrEqual(25);
+		// Questionnaires and measurements have no pose to draw.
+		expect(testsWithoutFigure()).toEqual([
+			'ankle-brachial-index',
+			'edinburgh-claudication-questionnaire',
+			'neurological-examination',
+		]);
 	});
 
 	it.each(all)(
@@ -477,14 +459,11 @@ describe('the SVG', () => {
 		expect(/viewBox="([^"]*)"/.exec(s.start)![1]).toBe(/viewBox="([^"]*)"/.exec(s.end)![1]);
 	});
 
-	it.each(contentFigures())(
-		'%s: both stills and the animation stay under 12 KB gzipped',
-		(_id, fig) => {
-			const out = renderFigures(fig, { id: 'x' });
-			const bytes = gzipSync(out.start + out.end + (out.animation ?? '')).length;
-			expect(bytes).toBeLessThan(12_000);
-		},
-	);
+	it.each(all)('%s: both stills and the animation stay under 12 KB gzipped', (_id, fig) => {
+		const out = renderFigures(fig, { id: 'x' });
+		const bytes = gzipSync(out.start + out.end + (out.animation ?? '')).length;
+		expect(bytes).toBeLessThan(12_000);
+	});
 });
 
 describe('props', () => {

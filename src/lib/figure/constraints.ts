@@ -343,9 +343,29 @@ function sideChecks(s: Side): Record<string, Checker> {
 			const d = horizontal(P(c, 'foot'), c.start.points[`${s}-foot`]);
 			return check(d - 0.03, `${s} foot moved ${r2(d)} from where it started`);
 		},
+		[`${s}-hand-under-shoulder`]: (c) => {
+			const d = horizontal(P(c, 'hand'), P(c, 'shoulder'));
+			return check(d - 0.1, `${s} hand ${r2(d)} from under the shoulder`);
+		},
+		[`${s}-hand-stays`]: (c) => {
+			const d = horizontal(P(c, 'hand'), c.start.points[`${s}-hand`]);
+			return check(d - 0.03, `${s} hand moved ${r2(d)} from where it started`);
+		},
 		[`${s}-toes-stay`]: (c) => {
 			const d = horizontal(P(c, 'toes'), c.start.points[`${s}-toes`]);
 			return check(d - 0.03, `${s} toes moved ${r2(d)} from where they started`);
+		},
+		[`${s}-foot-on-${o}-leg`]: (c) => {
+			const f = shape(c.body, `${s}-foot`) as Capsule;
+			const g = Math.min(
+				capsuleGap(f, shape(c.body, `${o}-shin`) as Capsule),
+				capsuleGap(f, shape(c.body, `${o}-thigh`) as Capsule),
+			);
+			return check(g - 0.02, `${s} foot ${r2(g)} from the ${o} leg`);
+		},
+		[`${s}-hip-lower`]: (c) => {
+			const d = c.body.points[`${o}-hip`][1] - P(c, 'hip')[1];
+			return check(0.012 - d, `${s} hip ${r2(d)} below the ${o}`);
 		},
 		[`${s}-knee-across`]: (c) => {
 			const d =

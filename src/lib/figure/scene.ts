@@ -375,14 +375,21 @@ function examinerHands(body: Body, inputs: readonly HandsInput[]): ExaminerHand[
 		const p = body.points[at];
 		const d = directionVector(from, body, at);
 		const c = add(p, scale(d, surfaceDistance(body, p, d) + 0.022));
-		// The hand lies across the limb: perpendicular to the approach and to the body's left-right axis.
+		// The hand lies along the part (perpendicular to the approach and to the body's left-right
+		// axis), its fingers pointing towards the middle of the body and the wrist on the far side.
 		let across = unit(crossV(d, column(body.pelvis, 2)));
-		if (norm(across) < 0.5) across = unit(crossV(d, column(body.pelvis, 1)));
-		const hand: [Vec3, Vec3] = [add(c, scale(across, -0.035)), add(c, scale(across, 0.035))];
-		// The forearm leaves the hand towards where the examiner stands: beside the patient, on the side of the part.
+		if (!(norm(across) > 0.5)) across = unit(crossV(d, column(body.pelvis, 1)));
+		if (dot(across, sub(body.points.pelvis, p)) < 0) across = scale(across, -1);
+		const wrist = add(c, scale(across, -0.03));
+		const hand: [Vec3, Vec3] = [wrist, add(c, scale(across, 0.045))];
+		// The forearm leaves the wrist at a slant, towards where the examiner stands: beside the
+		// patient on the side of the part, reaching in from beyond the wrist (a hand and forearm,
+		// not a post).
+		// A hand from below (cupping a heel) cannot have its forearm under the couch: it reaches in level.
 		const side = directionVector('out', body, at.startsWith('left') ? at : 'right-hip');
-		const away = unit(add(d, scale(side, 1.2)));
-		const arm: [Vec3, Vec3] = [add(c, scale(away, 0.03)), add(c, scale(away, 0.17))];
+		const reach: Vec3 = d[1] < 0 ? [d[0], 0.3, d[2]] : d;
+		const away = unit(add(add(reach, scale(side, 1.2)), scale(across, -0.8)));
+		const arm: [Vec3, Vec3] = [add(wrist, scale(away, 0.015)), add(wrist, scale(away, 0.16))];
 		return { hand, arm };
 	});
 }

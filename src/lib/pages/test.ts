@@ -50,6 +50,8 @@ export interface StudyView {
 
 export interface TestPage {
 	sections: PageSections;
+	/** The picture of the test, shown before the steps; undefined for questionnaires and measurements. */
+	figure: ClinicalTest['figure'];
 	studies: StudyView[];
 	/** The sentence under the studies saying which one the differential helper uses, or why none. */
 	helperChoice?: string | undefined;
@@ -130,6 +132,7 @@ export function testPage(
 			before: [testSections.howTo, testSections.accuracy],
 			after: [testSections.usedFor, testSections.references],
 		},
+		figure: data.figure,
 		studies,
 		helperChoice,
 		targets,
