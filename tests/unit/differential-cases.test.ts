@@ -14,10 +14,11 @@ import { loadContent } from '../support/differential-content.ts';
  * of cases (top 1 for 60 %). The library does not reach it (the /cases/ page reports the figures and
  * why: published cases over-represent rare and atypical presentations, which a helper that respects base
  * rates ranks low). Until it does, this test holds the line at the figures measured on 2026-12-01 with
- * the weights set from sources before the cases were run: 26 of 36 in the top 3, 15 in the top 1. A
- * change that loses a case fails here; one that gains cases should raise these floors.
+ * the weights set from sources before the cases were run, after a clinical review removed one unsourced
+ * clue (walking pain against deep gluteal syndrome): 25 of 36 in the top 3, 15 in the top 1. A change
+ * that loses a case fails here; one that gains cases should raise these floors.
  */
-const TOP3_FLOOR = 26 / 36;
+const TOP3_FLOOR = 25 / 36;
 const TOP1_FLOOR = 15 / 36;
 
 describe('the case runner on a hand-checked fixture', () => {
