@@ -158,7 +158,8 @@ describe('Content Security Policy', () => {
 		);
 		expect(await cspViolations()).toEqual([]);
 		expect(errors).toEqual([]);
-	});
+		// Fifteen page loads with their scripts; a generous bound for a busy two-core machine.
+	}, 120_000);
 });
 
 describe('structured data', () => {
