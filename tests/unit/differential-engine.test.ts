@@ -5,9 +5,11 @@ import { clone, finding, input, prior } from './differential-fixture.ts';
 import {
 	analyse,
 	buildEngineModel,
+	calculatorPercent,
 	describeContribution,
 	describeEffect,
 	formatQuery,
+	groupProbability,
 	ModelError,
 	parseQuery,
 	percentLabel,
@@ -132,8 +134,33 @@ describe('analyse, checked by hand', () => {
 				after: expect.closeTo(3.2 / 3.8, 12),
 				ratio: expect.closeTo(8, 12),
 				shared: false,
+				group: ['a'],
+				groupBefore: expect.closeTo(0.4, 12),
+				groupAfter: expect.closeTo(3.2 / 3.8, 12),
 			},
 		]);
+	});
+
+	it('moves a test’s whole group by the calculator when the test is also positive in another condition', () => {
+		// tAB positive (×3 for A and B): A 1.2, B 0.6, F 0.2, other 0.2; total 2.2.
+		// A + B before 0.6 → calculator: odds 1.5 × 3 = 4.5 → 4.5 / 5.5 = 0.818182 = (1.2 + 0.6) / 2.2.
+		const a = run({ positive: ['tab'] });
+		expect(a.done[0]).toMatchObject({ shared: true, group: ['a', 'b'] });
+		expect(a.done[0]!.groupBefore).toBeCloseTo(0.6, 12);
+		expect(a.done[0]!.groupAfter).toBeCloseTo(postTestProbability(0.6, 3), 12);
+		expect(a.done[0]!.after).toBeCloseTo(1.2 / 2.2, 12);
+		// As a candidate with x present (A 0.4 × 2.941176): the group's outcomes follow LR+ 3 and LR− 0.5.
+		const c = run({ present: ['x'] }).candidates.find((t) => t.id === 'tab')!;
+		expect(c.group).toEqual(['a', 'b']);
+		expect(c.groupIfPositive).toBeCloseTo(postTestProbability(c.groupNow, 3), 12);
+		expect(c.groupIfNegative).toBeCloseTo(postTestProbability(c.groupNow, 0.5), 12);
+	});
+
+	it('counts a sub-cause inside its family once in a group', () => {
+		const m = buildEngineModel(input);
+		const ps = [0.4, 0.1, 0.1, 0.2, 0.2];
+		expect(groupProbability(m, ['f', 'k'], ps)).toBeCloseTo(0.2, 12);
+		expect(groupProbability(m, ['k', 'a'], ps)).toBeCloseTo(0.5, 12);
 	});
 
 	it('moves a whole family with a test on the family, keeping the split inside it', () => {
@@ -346,6 +373,10 @@ describe('the plausible range', () => {
 
 describe('printing', () => {
 	it('uses whole percentages and one-decimal ratios', () => {
+		expect(calculatorPercent(0.28449)).toBe(28.4);
+		expect(calculatorPercent(0)).toBe(0);
+		expect(calculatorPercent(1)).toBe(100);
+		expect(() => calculatorPercent(Number.NaN)).toThrow(RangeError);
 		expect(percentLabel(0.284)).toBe('28%');
 		expect(percentLabel(0.004)).toBe('<1%');
 		expect(percentLabel(0.996)).toBe('>99%');
