@@ -8,6 +8,7 @@ import {
 	calculatorPercent,
 	describeContribution,
 	describeEffect,
+	forBrowser,
 	formatQuery,
 	groupProbability,
 	ModelError,
@@ -106,6 +107,22 @@ describe('buildEngineModel', () => {
 		expect(() => buildEngineModel(flat)).toThrow(
 			/main\.yaml: priors\[2\]\.withinParent: "k" is a sub-cause of "f"/,
 		);
+	});
+});
+
+describe('the model the page embeds', () => {
+	it('leaves out notes and content locations and reasons exactly as the full model', () => {
+		const noted = clone();
+		noted.conditions[0]!.keyFindings[0]!.note = 'a note for authors';
+		const full = buildEngineModel(noted);
+		const slim = forBrowser(full);
+		const text = JSON.stringify(slim);
+		expect(JSON.stringify(full)).toContain('a note for authors');
+		expect(JSON.stringify(full)).toContain('a.mdx');
+		expect(text).not.toContain('a note for authors');
+		expect(text).not.toContain('a.mdx');
+		const state = { present: ['x', 'v'], absent: ['y'], positive: ['tab'], negative: [] };
+		expect(analyse(slim, state)).toEqual(analyse(full, state));
 	});
 });
 

@@ -349,10 +349,12 @@ export class KbDifferentialElement extends HTMLElement {
 					`Within this family, ${sub.name}: ${percentLabel(sub.shareOfFamily)} of it (about ${percentLabel(sub.probability)} overall). ${this.#priorWords(sub.prior, 'of the family')}`,
 				),
 			);
-			if (sub.contributions.length > 0) {
-				const own = el('ul');
-				for (const c of sub.contributions) own.append(el('li', describeContribution(c)));
-				box.append(own);
+			// Weights it inherits are the family's, listed above; only its own are new here.
+			const own = sub.contributions.filter((c) => c.inheritedFrom === undefined);
+			if (own.length > 0) {
+				const list = el('ul');
+				for (const c of own) list.append(el('li', describeContribution(c)));
+				box.append(list);
 			}
 		}
 		if (line.overlap)
@@ -465,7 +467,7 @@ export class KbDifferentialElement extends HTMLElement {
 								.map((id) => this.#name(id))
 								.join(
 									' and ',
-								)}, so the helper moves those too: together they go from ${percentLabel(d.groupBefore)} to ${percentLabel(d.groupAfter)}, as the test page’s calculator does from ${percentLabel(d.groupBefore)}.`,
+								)}, so the helper moves ${d.group.length > 2 ? 'them' : 'it'} too: together they go from ${percentLabel(d.groupBefore)} to ${percentLabel(d.groupAfter)}, as the test page’s calculator does from ${percentLabel(d.groupBefore)}.`,
 						),
 					);
 				item.append(
@@ -490,6 +492,7 @@ export class KbDifferentialElement extends HTMLElement {
 		if (!first) return;
 		const tied = analysis.lines.filter((l) => l.label === first.label);
 		this.#summary.replaceChildren(
+			analysis.redFlags.length > 0 ? 'Warning sign chosen: see the alert above. ' : '',
 			`${tied.length > 1 ? 'Tied first' : 'First'}: ${tied.map((l) => l.name).join(', ')} ${first.label}. `,
 			el('a', 'Full list', { href: '#kb-dx-results-title' }),
 		);

@@ -21,7 +21,7 @@ export type {
 	SubCause,
 	TestValue,
 } from './analyse.ts';
-export { buildEngineModel, ModelError, PRIOR_SUM_TOLERANCE } from './build.ts';
+export { buildEngineModel, forBrowser, ModelError, PRIOR_SUM_TOLERANCE } from './build.ts';
 export type { BuildInput } from './build.ts';
 export { outcomeWords, runCase, summarise } from './cases.ts';
 export type { CaseInput, CaseOutcome, LibrarySummary } from './cases.ts';
