@@ -12,6 +12,8 @@ import {
 	formatQuery,
 	groupProbability,
 	ModelError,
+	normaliseState,
+	basisLabel,
 	parseQuery,
 	percentLabel,
 	rangeLabel,
@@ -593,6 +595,81 @@ describe('properties', () => {
 				for (const id of Object.keys(pa)) expect(pb[id]).toBeCloseTo(pa[id]!, 12);
 			}),
 		);
+	});
+});
+
+describe('normaliseState with priors a reader sets', () => {
+	const base = { present: [], absent: [], positive: [], negative: [] };
+	it('drops priors for unknown conditions and impossible values, with a notice each', () => {
+		const { state, notices } = normaliseState(model, {
+			...base,
+			priors: { nowhere: 0.1, a: 0, b: 1, other: 0.3 },
+		});
+		expect(state.priors).toEqual({ other: 0.3 });
+		expect(notices).toHaveLength(3);
+		expect(notices[0]).toMatch(/“nowhere”: it is not on the list/);
+	});
+
+	it('drops top-level priors that leave nothing for the rest, and shares that overflow a family', () => {
+		const full = normaliseState(model, { ...base, priors: { a: 0.6, b: 0.5 } });
+		expect(full.state.priors).toEqual({});
+		expect(full.notices.join(' ')).toMatch(/reach 100 %/);
+		// A sub-cause's own share below 100 % always fits in its family.
+		expect(normaliseState(model, { ...base, priors: { k: 0.99 } }).state.priors).toEqual({
+			k: 0.99,
+		});
+	});
+
+	it('treats age bands as one answer', () => {
+		const two = normaliseState(model, { ...base, present: ['age-young', 'age-old'] });
+		expect(two.state.present).toEqual([]);
+		const absent = normaliseState(model, { ...base, absent: ['age-young'] });
+		expect(absent.state.absent).toEqual([]);
+		expect(absent.notices[0]).toMatch(/Age bands are one answer/);
+	});
+});
+
+describe('basisLabel', () => {
+	it('says what each kind of weight rests on', () => {
+		expect(
+			basisLabel({
+				kind: 'published',
+				source: 's',
+				sourceLabel: 'Suri et al. 2010',
+				ci: [4.1, 9.9],
+			}),
+		).toBe('Suri et al. 2010 (95% CI 4.1–9.9)');
+		expect(basisLabel({ kind: 'published', source: 's', sourceLabel: 'Suri et al. 2010' })).toBe(
+			'Suri et al. 2010 (no interval published)',
+		);
+		expect(
+			basisLabel({
+				kind: 'frequency',
+				source: 's',
+				sourceLabel: 'Smith 2020',
+				detail: 'd',
+				sensitivity: 0.6,
+				specificity: 0.8,
+			}),
+		).toBe('Smith 2020, from how often it occurs (60% with the condition, 20% without)');
+		expect(
+			basisLabel({
+				kind: 'study',
+				source: 's',
+				sourceLabel: 'Cacchio et al. 2012',
+				study: 'x',
+				ci: [4.6, 21],
+				sharedWith: 'b',
+			}),
+		).toBe(
+			'Cacchio et al. 2012 (95% CI 4.6–21.0); assumed to be positive as often here as in the study’s target',
+		);
+		expect(
+			basisLabel({ kind: 'study', source: 's', sourceLabel: 'Cacchio et al. 2012', study: 'x' }),
+		).toBe('Cacchio et al. 2012 (no counts published for an interval)');
+		expect(
+			basisLabel({ kind: 'absence-not-reported', source: 's', sourceLabel: 'Suri et al. 2010' }),
+		).toBe('Suri et al. 2010 reported presence only; absence not studied');
 	});
 });
 
