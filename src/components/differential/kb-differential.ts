@@ -494,6 +494,9 @@ export class KbDifferentialElement extends HTMLElement {
 		this.#summary.replaceChildren(
 			analysis.redFlags.length > 0 ? 'Warning sign chosen: see the alert above. ' : '',
 			`${tied.length > 1 ? 'Tied first' : 'First'}: ${tied.map((l) => l.name).join(', ')} ${first.label}. `,
+			analysis.other.probability > first.probability
+				? `Something else, not listed, is more likely (${analysis.other.label}). `
+				: '',
 			el('a', 'Full list', { href: '#kb-dx-results-title' }),
 		);
 	}
