@@ -92,6 +92,7 @@ function sidebarFor(root: string, focus: SidebarFocus | undefined): Sidebar {
 		{ label: 'Red flags: get help now', link: sitePath.redFlags },
 		{ label: 'Symptoms A to Z', link: sitePath.symptoms },
 		{ label: 'Differential helper', link: sitePath.differential() },
+		{ label: 'Published cases', link: sitePath.cases },
 		{ label: 'Guides', items: guides(root) },
 		...groups.map((g) => group(root, g, brief(g.dir))),
 		{ label: 'References', link: sitePath.references },

@@ -1,5 +1,6 @@
 // Wiring only: every collection's folder and schema come from src/schemas.
 import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { entityCollections } from './schemas/index.ts';
@@ -28,6 +29,11 @@ export const collections = {
 	'strength-grades': defineCollection({
 		loader: file(`${contentRoot}/${strengthGradesFile}`),
 		schema: strengthGradeSchema,
+	}),
+	/** The helper's method page text; its frontmatter parameters are checked by src/lib/differential/engine/method.ts. */
+	'differential-method': defineCollection({
+		loader: glob({ base: `${contentRoot}/differential`, pattern: 'method.md' }),
+		schema: z.looseObject({ title: z.string(), description: z.string() }),
 	}),
 	docs: defineCollection({
 		loader: glob({ base: `${contentRoot}/docs`, pattern: '**/[^_]*.{md,mdx}' }),

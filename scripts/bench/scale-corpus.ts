@@ -152,9 +152,8 @@ export function generateCorpus(count: number, benchDir: string): Corpus {
 			'differentials:',
 			`  - condition: ${lookAlike}`,
 			`    feature: ${paragraph(own, 1)}`,
-			'prior:',
-			'  relative: 1',
-			'  basis: Generated for the benchmark; equal to the others.',
+			// Not ranked: the helper's settings give priors only to the real conditions.
+			'ranked: false',
 			`references: [${cited.join(', ')}]`,
 			'reviewed: 2026-11-24',
 			'---',

@@ -1,76 +1,111 @@
-/** Assembles the differential helper's model from content, once per build. */
-import { getCollection } from 'astro:content';
-import { citationLabel } from '../lib/citation.ts';
-import { buildModel } from '../lib/differential/build-model.ts';
-import { likelihoodRatios } from '../lib/diagnostics/odds.ts';
-import { helperStudyId } from '../lib/helper-study.ts';
-import { isRanked } from '../lib/ranked.ts';
-import type { DifferentialModel } from '../lib/differential/model.ts';
-import { loadAll } from './entries.ts';
+/**
+ * The differential helper's model (engine v2, src/lib/differential/engine) assembled from content once
+ * per build, the method text that explains it, and the published case library run through it.
+ */
+import { getCollection, render } from 'astro:content';
+import { contentRoot } from '../../config/content-root.ts';
+import { strengthGradesFile } from '../../scripts/content-check/rules/strength-grades.ts';
+import {
+	modelFromContent,
+	runCase,
+	summarise,
+	type CaseOutcome,
+	type EngineModel,
+	type LibrarySummary,
+} from '../lib/differential/engine/index.ts';
+import { resolvePriors } from '../lib/differential/engine/prepare.ts';
+import { targetProbability } from '../lib/differential/engine/analyse.ts';
 
-let cached: Promise<DifferentialModel> | undefined;
+async function methodEntry() {
+	const [entry] = await getCollection('differential-method');
+	if (!entry)
+		throw new Error(`differential helper: ${contentRoot}/differential/method.md is missing`);
+	return entry;
+}
 
-export function differentialModel(): Promise<DifferentialModel> {
-	cached ??= (async () => {
-		const all = await loadAll();
-		const label = (id: string) => {
-			const ref = all.references.get(id);
-			if (!ref) throw new Error(`differential model: no reference "${id}"`);
-			return citationLabel(ref.data);
-		};
-		// A grade's weight for presence is LR+ of its assumed sensitivity and specificity.
-		const grades = Object.fromEntries(
-			(await getCollection('strength-grades')).map((g) => [
-				g.id,
-				likelihoodRatios(g.data.sensitivity, g.data.specificity).positive,
-			]),
-		);
-		return buildModel({
-			grades,
-			conditions: [...all.conditions.values()].map((c) => ({
-				id: c.id,
-				name: c.data.name,
-				ranked: isRanked(c.data),
-				prior: c.data.prior ?? { relative: 1, basis: 'No prior yet.' },
-				keyFindings: c.data.keyFindings.map((k) => ({
-					finding: k.finding.id,
-					grade: k.grade,
-					lr: k.lr
-						? { value: k.lr.present, source: label(k.lr.source.id) }
-						: k.frequency
-							? {
-									value: likelihoodRatios(k.frequency.sensitivity, k.frequency.specificity)
-										.positive,
-									source: label(k.frequency.source.id),
-								}
-							: undefined,
-				})),
-			})),
-			tests: [...all.tests.values()].map((t) => {
-				const studyId = helperStudyId(t.data);
-				const study = t.data.accuracy.find((s) => s.id === studyId);
-				return {
-					id: t.id,
-					name: t.data.name,
-					study: study && {
-						target: study.target.id,
-						sensitivity: study.sensitivity.value,
-						specificity: study.specificity.value,
-						source: label(study.source.id),
-					},
-				};
-			}),
-			findings: [...all.findings.values()].map((f) => ({
-				id: f.id,
-				label: f.data.label,
-				clinicalLabel: f.data.clinicalLabel,
-				group: f.data.group,
-				redFlag: f.data.redFlag && {
-					urgency: f.data.redFlag.urgency,
-					action: f.data.redFlag.action,
-				},
-			})),
-		});
-	})();
+let cached: Promise<EngineModel> | undefined;
+
+/** The compiled model the page embeds; a content mistake fails the build naming file and field. */
+export function engineModel(): Promise<EngineModel> {
+	cached ??= (async () =>
+		modelFromContent({
+			conditions: await getCollection('conditions'),
+			tests: await getCollection('clinical-tests'),
+			findings: await getCollection('findings'),
+			settings: await getCollection('settings'),
+			references: await getCollection('references'),
+			grades: await getCollection('strength-grades'),
+			method: (await methodEntry()).data,
+			gradesFile: `${contentRoot}/${strengthGradesFile}`,
+			methodFile: `${contentRoot}/differential/method.md`,
+		}))();
 	return cached;
+}
+
+/** The method text (content/differential/method.md) as a component, and its frontmatter. */
+export async function methodText() {
+	const entry = await methodEntry();
+	return { data: entry.data, ...(await render(entry)) };
+}
+
+/**
+ * For the test pages' calculators: each condition's prior in the helper's default setting (for a
+ * sub-cause, its absolute share), so a calculator opened without `?pre=` starts where the helper does.
+ */
+export async function differentialModel(): Promise<{
+	conditions: Array<{ id: string; prior: number }>;
+}> {
+	const model = await engineModel();
+	const { hypothesis } = resolvePriors(model, model.settings[0]!.id, {});
+	return {
+		conditions: model.conditions.map((c) => ({
+			id: c.id,
+			prior: targetProbability(model, c.id, hypothesis),
+		})),
+	};
+}
+
+export interface CaseRun {
+	entry: Awaited<ReturnType<typeof getCollection<'cases'>>>[number];
+	outcome: CaseOutcome;
+}
+
+let casesCached: Promise<{ runs: CaseRun[]; summary: LibrarySummary }> | undefined;
+
+/** Every published case through the helper, as the case library's unit test runs them. */
+export function caseLibrary(): Promise<{ runs: CaseRun[]; summary: LibrarySummary }> {
+	casesCached ??= (async () => {
+		const model = await engineModel();
+		const emergencies = new Set(
+			(await getCollection('conditions')).filter((c) => c.data.emergency).map((c) => c.id),
+		);
+		const entries = (await getCollection('cases')).sort((a, b) =>
+			a.data.title.localeCompare(b.data.title, 'en'),
+		);
+		const runs = entries.map((entry) => {
+			const d = entry.data;
+			return {
+				entry,
+				outcome: runCase(
+					model,
+					{
+						id: entry.id,
+						setting: d.setting,
+						findings: {
+							present: d.findings.present.map((r) => r.id),
+							absent: d.findings.absent.map((r) => r.id),
+						},
+						tests: {
+							positive: d.tests.positive.map((r) => r.id),
+							negative: d.tests.negative.map((r) => r.id),
+						},
+						diagnosis: d.diagnosis.id,
+					},
+					emergencies,
+				),
+			};
+		});
+		return { runs, summary: summarise(runs.map((r) => r.outcome)) };
+	})();
+	return casesCached;
 }

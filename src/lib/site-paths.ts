@@ -10,6 +10,12 @@ export const conditions = '/conditions/';
 export const condition = (id: string) => `/conditions/${id}/`;
 export const tests = '/tests/';
 export const test = (id: string) => `/tests/${id}/`;
+/**
+ * A test page opened at its post-test calculator with the pre-test probability filled in, in percent
+ * (the differential helper links here so a reader can check its arithmetic).
+ */
+export const testCalculator = (id: string, preTestPercent: number) =>
+	`/tests/${id}/?pre=${preTestPercent}#calculator`;
 export const exercises = '/exercises/';
 export const exercise = (id: string) => `/exercises/${id}/`;
 export const references = '/references/';
@@ -17,10 +23,12 @@ export const reference = (id: string) => `/references/#${id}`;
 export const redFlags = '/red-flags/';
 export const redFlag = (findingId: string) => `/red-flags/#${findingId}`;
 export const symptoms = '/symptoms/';
-/** `query` is a query string from src/lib/differential/query.ts ("?f=…"), or empty. */
+/** `query` is a query string from src/lib/differential/engine/query.ts ("?f=…"), or empty. */
 export const differential = (query = '') => `/differential/${query}`;
 /** `query` is a query string from src/lib/exercise/programme.ts ("?e=…"), or empty. */
 export const programme = (query = '') => `/exercises/programme/${query}`;
 /** A guide in content/docs, by its id ("risk-factors"). */
 export const guide = (id: string) => `/${id}/`;
+/** The published case library, and one case from it. */
+export const cases = '/cases/';
 export const caseStudy = (id: string) => `/cases/${id}/`;

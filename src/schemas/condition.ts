@@ -183,18 +183,6 @@ export const conditionSchema = (reference: ReferenceFn) =>
 				}),
 			)
 			.default([]),
-		/**
-		 * Former relative prior, kept only while the differential helper moves to per-setting priors
-		 * (content/differential/settings); new conditions leave it out.
-		 */
-		prior: z
-			.strictObject({
-				/** A positive relative weight; the helper normalises the weights of all conditions. */
-				relative: z.number().positive({ error: 'a prior weight must be above 0' }),
-				/** Where the weight comes from, or that it is set equal for lack of data. */
-				basis: text,
-			})
-			.optional(),
 		/** Sources cited on the page. */
 		references: z
 			.array(reference('references'))

@@ -78,23 +78,24 @@ describe('buildSidebar', () => {
 			'Red flags: get help now',
 			'Symptoms A to Z',
 			'Differential helper',
+			'Published cases',
 			'Guides',
 			'Conditions',
 			'Clinical tests',
 			'Exercises',
 			'References',
 		]);
-		expect(sidebar[3]!.items).toEqual([
+		expect(sidebar[4]!.items).toEqual([
 			{ label: 'B guide', link: '/b-guide/' },
 			{ label: 'Short A', link: '/a-guide/' },
 		]);
-		expect(sidebar[4]!.items).toEqual([
+		expect(sidebar[5]!.items).toEqual([
 			{ label: 'All conditions', link: '/conditions/' },
 			{ label: 'Alpha syndrome', link: '/conditions/alpha/' },
 			{ label: 'Zeta syndrome', link: '/conditions/zeta/' },
 		]);
-		expect(sidebar[5]!.items).toEqual([{ label: 'All clinical tests', link: '/tests/' }]);
-		expect(sidebar[6]!.items!.slice(0, 2)).toEqual([
+		expect(sidebar[6]!.items).toEqual([{ label: 'All clinical tests', link: '/tests/' }]);
+		expect(sidebar[7]!.items!.slice(0, 2)).toEqual([
 			{ label: 'All exercises', link: '/exercises/' },
 			{ label: 'Home programme builder', link: '/exercises/programme/' },
 		]);
@@ -102,9 +103,9 @@ describe('buildSidebar', () => {
 
 	it('lists only the focused group in full; the others become one link', () => {
 		const sidebar = buildSidebar(root, 'exercises') as Array<{ label: string; link?: string }>;
-		expect(sidebar[4]).toEqual({ label: 'Conditions: all', link: '/conditions/' });
-		expect(sidebar[5]).toEqual({ label: 'Clinical tests: all', link: '/tests/' });
-		expect(sidebar[6]!.label).toBe('Exercises');
+		expect(sidebar[5]).toEqual({ label: 'Conditions: all', link: '/conditions/' });
+		expect(sidebar[6]).toEqual({ label: 'Clinical tests: all', link: '/tests/' });
+		expect(sidebar[7]!.label).toBe('Exercises');
 		// Read once per focus.
 		expect(buildSidebar(root, 'exercises')).toBe(sidebar);
 	});
@@ -114,7 +115,7 @@ describe('buildSidebar', () => {
 		mkdirSync(join(big, 'conditions'));
 		for (let i = 0; i < 61; i++)
 			writeFileSync(join(big, 'conditions', `c${i}.mdx`), `---\nname: C${i}\n---\n`);
-		expect((buildSidebar(big) as Array<{ label: string; link?: string }>)[4]).toEqual({
+		expect((buildSidebar(big) as Array<{ label: string; link?: string }>)[5]).toEqual({
 			label: 'Conditions: all',
 			link: '/conditions/',
 		});

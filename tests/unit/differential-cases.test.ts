@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	buildEngineModel,
 	modelFromContent,
+	outcomeWords,
 	runCase,
 	summarise,
 	type CaseInput,
@@ -89,6 +90,58 @@ describe('the case runner on a hand-checked fixture', () => {
 			new Set(['umbrella']),
 		);
 		expect(emergencyMissed).toMatchObject({ outcome: 'not-ranked', top3: false });
+	});
+
+	it('says where the diagnosis landed in words', () => {
+		const name = (id: string) => id.toUpperCase();
+		const ranked = runCase(model, {
+			...base,
+			id: 'w1',
+			diagnosis: 'k',
+			findings: { present: ['v'], absent: [] },
+		});
+		expect(outcomeWords(ranked, name)).toBe(
+			'The helper puts K (counted at its family, F, which the list ranks) at rank 2 with 33%. In the first three.',
+		);
+		const alert = runCase(
+			model,
+			{ ...base, id: 'w2', diagnosis: 'umbrella', findings: { present: ['z'], absent: [] } },
+			new Set(['umbrella']),
+		);
+		expect(outcomeWords(alert, name)).toMatch(
+			/^The helper does not rank UMBRELLA: its red-flag alert/,
+		);
+		const other = runCase(model, {
+			...base,
+			id: 'w3',
+			diagnosis: 'umbrella',
+			findings: { present: ['x'], absent: [] },
+		});
+		expect(outcomeWords(other, name)).toBe(
+			"UMBRELLA is not on the helper's list; its share for something else (11%) comes at rank 2. In the first three.",
+		);
+		const missed = runCase(model, {
+			...base,
+			id: 'w4',
+			diagnosis: 'umbrella',
+			findings: { present: ['x', 'y', 'w'], absent: [] },
+		});
+		expect(outcomeWords(missed, name)).toMatch(
+			/comes only at rank 4\. Outside the first three: a miss\.$/,
+		);
+		const silent = runCase(
+			model,
+			{ ...base, id: 'w5', diagnosis: 'umbrella', findings: { present: ['x'], absent: [] } },
+			new Set(['umbrella']),
+		);
+		expect(outcomeWords(silent, name)).toMatch(/only through its red-flag alert, and no red flag/);
+		const first = runCase(model, {
+			...base,
+			id: 'w6',
+			diagnosis: 'a',
+			findings: { present: ['x'], absent: [] },
+		});
+		expect(outcomeWords(first, name)).toMatch(/at rank 1 with \d+%\. First on the list\.$/);
 	});
 
 	it('summarises a library with top-1 and top-3 shares and lists the misses', () => {

@@ -5,10 +5,15 @@ import { clone, finding, input, prior } from './differential-fixture.ts';
 import {
 	analyse,
 	buildEngineModel,
+	calculatorPercent,
 	describeContribution,
 	describeEffect,
+	forBrowser,
 	formatQuery,
+	groupProbability,
 	ModelError,
+	normaliseState,
+	basisLabel,
 	parseQuery,
 	percentLabel,
 	rangeLabel,
@@ -107,6 +112,22 @@ describe('buildEngineModel', () => {
 	});
 });
 
+describe('the model the page embeds', () => {
+	it('leaves out notes and content locations and reasons exactly as the full model', () => {
+		const noted = clone();
+		noted.conditions[0]!.keyFindings[0]!.note = 'a note for authors';
+		const full = buildEngineModel(noted);
+		const slim = forBrowser(full);
+		const text = JSON.stringify(slim);
+		expect(JSON.stringify(full)).toContain('a note for authors');
+		expect(JSON.stringify(full)).toContain('a.mdx');
+		expect(text).not.toContain('a note for authors');
+		expect(text).not.toContain('a.mdx');
+		const state = { present: ['x', 'v'], absent: ['y'], positive: ['tab'], negative: [] };
+		expect(analyse(slim, state)).toEqual(analyse(full, state));
+	});
+});
+
 describe('analyse, checked by hand', () => {
 	it('shows no list when nothing is chosen', () => {
 		const a = run({});
@@ -132,8 +153,33 @@ describe('analyse, checked by hand', () => {
 				after: expect.closeTo(3.2 / 3.8, 12),
 				ratio: expect.closeTo(8, 12),
 				shared: false,
+				group: ['a'],
+				groupBefore: expect.closeTo(0.4, 12),
+				groupAfter: expect.closeTo(3.2 / 3.8, 12),
 			},
 		]);
+	});
+
+	it('moves a test’s whole group by the calculator when the test is also positive in another condition', () => {
+		// tAB positive (×3 for A and B): A 1.2, B 0.6, F 0.2, other 0.2; total 2.2.
+		// A + B before 0.6 → calculator: odds 1.5 × 3 = 4.5 → 4.5 / 5.5 = 0.818182 = (1.2 + 0.6) / 2.2.
+		const a = run({ positive: ['tab'] });
+		expect(a.done[0]).toMatchObject({ shared: true, group: ['a', 'b'] });
+		expect(a.done[0]!.groupBefore).toBeCloseTo(0.6, 12);
+		expect(a.done[0]!.groupAfter).toBeCloseTo(postTestProbability(0.6, 3), 12);
+		expect(a.done[0]!.after).toBeCloseTo(1.2 / 2.2, 12);
+		// As a candidate with x present (A 0.4 × 2.941176): the group's outcomes follow LR+ 3 and LR− 0.5.
+		const c = run({ present: ['x'] }).candidates.find((t) => t.id === 'tab')!;
+		expect(c.group).toEqual(['a', 'b']);
+		expect(c.groupIfPositive).toBeCloseTo(postTestProbability(c.groupNow, 3), 12);
+		expect(c.groupIfNegative).toBeCloseTo(postTestProbability(c.groupNow, 0.5), 12);
+	});
+
+	it('counts a sub-cause inside its family once in a group', () => {
+		const m = buildEngineModel(input);
+		const ps = [0.4, 0.1, 0.1, 0.2, 0.2];
+		expect(groupProbability(m, ['f', 'k'], ps)).toBeCloseTo(0.2, 12);
+		expect(groupProbability(m, ['k', 'a'], ps)).toBeCloseTo(0.5, 12);
 	});
 
 	it('moves a whole family with a test on the family, keeping the split inside it', () => {
@@ -346,6 +392,10 @@ describe('the plausible range', () => {
 
 describe('printing', () => {
 	it('uses whole percentages and one-decimal ratios', () => {
+		expect(calculatorPercent(0.28449)).toBe(28.4);
+		expect(calculatorPercent(0)).toBe(0);
+		expect(calculatorPercent(1)).toBe(100);
+		expect(() => calculatorPercent(Number.NaN)).toThrow(RangeError);
 		expect(percentLabel(0.284)).toBe('28%');
 		expect(percentLabel(0.004)).toBe('<1%');
 		expect(percentLabel(0.996)).toBe('>99%');
@@ -545,6 +595,81 @@ describe('properties', () => {
 				for (const id of Object.keys(pa)) expect(pb[id]).toBeCloseTo(pa[id]!, 12);
 			}),
 		);
+	});
+});
+
+describe('normaliseState with priors a reader sets', () => {
+	const base = { present: [], absent: [], positive: [], negative: [] };
+	it('drops priors for unknown conditions and impossible values, with a notice each', () => {
+		const { state, notices } = normaliseState(model, {
+			...base,
+			priors: { nowhere: 0.1, a: 0, b: 1, other: 0.3 },
+		});
+		expect(state.priors).toEqual({ other: 0.3 });
+		expect(notices).toHaveLength(3);
+		expect(notices[0]).toMatch(/“nowhere”: it is not on the list/);
+	});
+
+	it('drops top-level priors that leave nothing for the rest, and shares that overflow a family', () => {
+		const full = normaliseState(model, { ...base, priors: { a: 0.6, b: 0.5 } });
+		expect(full.state.priors).toEqual({});
+		expect(full.notices.join(' ')).toMatch(/reach 100 %/);
+		// A sub-cause's own share below 100 % always fits in its family.
+		expect(normaliseState(model, { ...base, priors: { k: 0.99 } }).state.priors).toEqual({
+			k: 0.99,
+		});
+	});
+
+	it('treats age bands as one answer', () => {
+		const two = normaliseState(model, { ...base, present: ['age-young', 'age-old'] });
+		expect(two.state.present).toEqual([]);
+		const absent = normaliseState(model, { ...base, absent: ['age-young'] });
+		expect(absent.state.absent).toEqual([]);
+		expect(absent.notices[0]).toMatch(/Age bands are one answer/);
+	});
+});
+
+describe('basisLabel', () => {
+	it('says what each kind of weight rests on', () => {
+		expect(
+			basisLabel({
+				kind: 'published',
+				source: 's',
+				sourceLabel: 'Suri et al. 2010',
+				ci: [4.1, 9.9],
+			}),
+		).toBe('Suri et al. 2010 (95% CI 4.1–9.9)');
+		expect(basisLabel({ kind: 'published', source: 's', sourceLabel: 'Suri et al. 2010' })).toBe(
+			'Suri et al. 2010 (no interval published)',
+		);
+		expect(
+			basisLabel({
+				kind: 'frequency',
+				source: 's',
+				sourceLabel: 'Smith 2020',
+				detail: 'd',
+				sensitivity: 0.6,
+				specificity: 0.8,
+			}),
+		).toBe('Smith 2020, from how often it occurs (60% with the condition, 20% without)');
+		expect(
+			basisLabel({
+				kind: 'study',
+				source: 's',
+				sourceLabel: 'Cacchio et al. 2012',
+				study: 'x',
+				ci: [4.6, 21],
+				sharedWith: 'b',
+			}),
+		).toBe(
+			'Cacchio et al. 2012 (95% CI 4.6–21.0); assumed to be positive as often here as in the study’s target',
+		);
+		expect(
+			basisLabel({ kind: 'study', source: 's', sourceLabel: 'Cacchio et al. 2012', study: 'x' }),
+		).toBe('Cacchio et al. 2012 (no counts published for an interval)');
+		expect(
+			basisLabel({ kind: 'absence-not-reported', source: 's', sourceLabel: 'Suri et al. 2010' }),
+		).toBe('Suri et al. 2010 reported presence only; absence not studied');
 	});
 });
 

@@ -66,7 +66,6 @@ const validCondition = {
 	regions: ['buttock'],
 	keyFindings: [{ finding: 'sit-bone-pain', grade: 'strong' }],
 	tests: ['modified-bent-knee-stretch-test'],
-	prior: { relative: 1, basis: 'Equal for lack of data.' },
 	references: ['cacchio-2012'],
 	reviewed: '2026-11-24',
 };
@@ -277,14 +276,6 @@ describe('each schema rejects bad input with a message that says what is wrong',
 				d.keyFindings[0].lr = { present: 2, source: 'x' };
 			}),
 			/^keyFindings\.0\.grade: give exactly one of grade, lr or frequency/,
-		],
-		[
-			'a prior of zero',
-			'condition',
-			variant(validCondition, (d) => {
-				d.prior.relative = 0;
-			}),
-			/^prior\.relative: a prior weight must be above 0/,
 		],
 		[
 			'an exercise without reps or hold',

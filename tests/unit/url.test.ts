@@ -20,6 +20,10 @@ describe('sitePath', () => {
 		expect(sitePath.programme('?e=x')).toBe('/exercises/programme/?e=x');
 		expect(sitePath.guide('risk-factors')).toBe('/risk-factors/');
 		expect(sitePath.caseStudy('case-1')).toBe('/cases/case-1/');
+		expect(sitePath.cases).toBe('/cases/');
+		expect(sitePath.testCalculator('slump-test', 28.4)).toBe(
+			'/tests/slump-test/?pre=28.4#calculator',
+		);
 		expect([
 			sitePath.home,
 			sitePath.conditions,

@@ -1,35 +1,59 @@
 /**
  * <kb-differential>: the browser side of the differential helper. The server renders the form and
  * the model (as JSON); this element reads the case from the URL, keeps the URL in step with the form
- * (history.replaceState, one entry however many clicks), and renders the ranking with its working.
- * All ranking happens in src/lib/differential; nothing here holds a number. Text from the URL is
- * never inserted as markup: everything is built with textContent.
+ * (history.replaceState, one entry however many clicks), and renders the list with its working, the
+ * "something else" share, the next test and the results entered. All reasoning happens in
+ * src/lib/differential/engine; nothing here holds a number. Text from the URL is never inserted as
+ * markup: everything is built with textContent.
  *
  * Markup (DifferentialHelper.astro renders it; parts marked * are required):
  *
  *     <kb-differential>
- *       <script type="application/json" data-model>*   the model (src/lib/differential/model.ts)
- *       <div data-alerts>*                               gets the red-flag alert: [data-red-flag][role=alert]
+ *       <script type="application/json" data-model>*   the model (src/lib/differential/engine/model.ts)
  *       <div data-notices hidden>*                       what the URL held that was left out
  *       <form>*
- *         <input name="f" value="<finding>">            one per finding; [data-red-flag-option] on red flags
- *         <input data-none>                             "None of these" (clears the red flags)
- *         <input type="radio" data-test="<test>" value="" | "pos" | "neg">
- *         <p data-summary hidden>*                      the running top three, kept in view
+ *         <input type="radio" name="s" value="<setting>">             one per setting
+ *         <input type="radio" data-finding="<id>" value="present" | "absent" | "">
+ *                                                       [data-red-flag-option] on red flags
+ *         <input data-none>                             "None of these": every red flag absent
+ *         <div data-alerts>*                            after the red flags: [data-red-flag][role=alert]
+ *         <input type="radio" data-age value="<age finding>" | "">
+ *         <input type="radio" data-test="<test>" value="pos" | "neg" | "">
+ *         <p data-summary hidden>*                      the leading line, kept in view
+ *       <p data-setting>*                                the setting the priors come from
+ *       <p data-empty>*                                  shown while nothing is chosen
  *       <p data-status aria-live>*                       one sentence for screen readers after each change
- *       <ol data-differential-results>*                  gets <li data-condition data-probability> in rank order
- *       <p data-next-test>*                              the test that would separate the first two
+ *       <ol data-differential-results>*                  <li data-condition data-probability> in rank order
+ *       <p data-other hidden>*                           the "something else" share
+ *       <div data-next-test>*                            the most informative test not yet done
+ *       <div data-done>*                                 each test result entered, before and after
  *     </kb-differential>
  *
- * Once it drives the ranking it sets `data-ready` on itself (tests and scripts wait for it).
+ * Once it drives the list it sets `data-ready` on itself (tests and scripts wait for it).
  */
-import { formatPercent, formatRatio } from '../../lib/diagnostics/format.ts';
-import type { DifferentialModel } from '../../lib/differential/model.ts';
-import { formatCase, parseCase } from '../../lib/differential/query.ts';
-import { rank, type CaseState, type RankResult } from '../../lib/differential/rank.ts';
+import {
+	analyse,
+	type Analysis,
+	type Line,
+	type PriorUsed,
+} from '../../lib/differential/engine/analyse.ts';
+import {
+	calculatorPercent,
+	describeContribution,
+	describeEffect,
+	percentLabel,
+	rangeLabel,
+	ratioLabel,
+} from '../../lib/differential/engine/format.ts';
+import type { EngineModel } from '../../lib/differential/engine/model.ts';
+import { formatQuery, parseQuery } from '../../lib/differential/engine/query.ts';
+import type { CaseState } from '../../lib/differential/engine/state.ts';
 import { linkerFor, sitePath } from '../../lib/url.ts';
 
 const href = linkerFor(import.meta.env.BASE_URL);
+
+/** How many leading lines show their plausible range beside the percentage. */
+const LEADING = 3;
 
 /** An element with text (never markup) and attributes. */
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -43,6 +67,18 @@ function el<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
+/** A paragraph of text runs and links ([text, href] pairs). */
+function para(...parts: Array<string | readonly [string, string]>): HTMLParagraphElement {
+	const p = el('p');
+	for (const part of parts)
+		p.append(typeof part === 'string' ? part : el('a', part[0], { href: part[1] }));
+	return p;
+}
+
+const inputs = (root: ParentNode, selector: string) => [
+	...root.querySelectorAll<HTMLInputElement>(selector),
+];
+
 export class KbDifferentialElement extends HTMLElement {
 	static define(
 		tag = 'kb-differential',
@@ -52,111 +88,160 @@ export class KbDifferentialElement extends HTMLElement {
 		return this;
 	}
 
-	#model!: DifferentialModel;
+	#model!: EngineModel;
+	#names = new Map<string, string>();
+	/** Priors the URL sets (`prior=`); kept and written back, never edited here. */
+	#priors: Record<string, number> = {};
+	#form!: HTMLFormElement;
 	#alerts!: HTMLElement;
 	#summary!: HTMLElement;
+	#setting!: HTMLElement;
+	#empty!: HTMLElement;
 	#status!: HTMLElement;
 	#results!: HTMLElement;
+	#other!: HTMLElement;
 	#nextTest!: HTMLElement;
+	#done!: HTMLElement;
 
 	connectedCallback(): void {
-		const [model, alerts, notices, form, summary, status, results, nextTest] = this.#parts(
+		const [model, notices, form, ...parts] = this.#parts(
 			'script[data-model]',
-			'[data-alerts]',
 			'[data-notices]',
 			'form',
+			'[data-alerts]',
 			'[data-summary]',
+			'[data-setting]',
+			'[data-empty]',
 			'[data-status]',
 			'[data-differential-results]',
+			'[data-other]',
 			'[data-next-test]',
+			'[data-done]',
 		);
 		try {
-			this.#model = JSON.parse(model.textContent ?? '') as DifferentialModel;
+			this.#model = JSON.parse(model.textContent ?? '') as EngineModel;
 		} catch {
 			this.#fail('cannot read its model: script[data-model] is not JSON');
 		}
-		[this.#alerts, this.#summary, this.#status, this.#results, this.#nextTest] = [
-			alerts,
-			summary,
-			status,
-			results,
-			nextTest,
-		];
-		const known = {
-			findings: new Set(this.#model.findings.map((f) => f.id)),
-			tests: new Set(this.#model.tests.map((t) => t.id)),
-		};
-		const parsed = parseCase(location.search, known);
+		this.#form = form as HTMLFormElement;
+		[
+			this.#alerts,
+			this.#summary,
+			this.#setting,
+			this.#empty,
+			this.#status,
+			this.#results,
+			this.#other,
+			this.#nextTest,
+			this.#done,
+		] = parts;
+		this.#names = new Map(this.#model.conditions.map((c) => [c.id, c.name]));
+		const parsed = parseQuery(location.search, this.#model);
+		this.#priors = parsed.priors;
 		this.#apply(parsed);
 		this.#showNotices(notices, parsed.notices);
 		// The element itself is the listener (handleEvent), so connecting twice cannot add it twice.
 		form.addEventListener('submit', this);
 		this.addEventListener('change', this);
 		this.#update(false);
-		// Tells scripts and tests that the form now drives the ranking.
+		// Tells scripts and tests that the form now drives the list.
 		this.dataset.ready = '';
 	}
 
 	disconnectedCallback(): void {
-		this.querySelector('form')?.removeEventListener('submit', this);
+		this.#form.removeEventListener('submit', this);
 		this.removeEventListener('change', this);
 	}
 
-	/** The form never submits (the ranking updates live); any other change re-ranks. */
+	/** The form never submits (the list updates live); any other change recomputes. */
 	handleEvent(event: Event): void {
 		if (event.type === 'submit') event.preventDefault();
 		else this.#onChange(event.target as HTMLInputElement);
 	}
 
-	/** Ticks the boxes and radios that the URL's case names. */
+	/** Sets the radios that the URL's case names. */
 	#apply(state: CaseState): void {
-		for (const box of this.querySelectorAll<HTMLInputElement>('input[name="f"]'))
-			box.checked = state.findings.includes(box.value);
-		for (const radio of this.querySelectorAll<HTMLInputElement>('input[data-test]')) {
+		const setting = state.setting ?? this.#model.settings[0]?.id;
+		for (const radio of inputs(this, 'input[name="s"]')) radio.checked = radio.value === setting;
+		for (const radio of inputs(this, 'input[data-finding]')) {
+			const id = radio.dataset.finding ?? '';
+			const answer = state.present.includes(id)
+				? 'present'
+				: state.absent.includes(id)
+					? 'absent'
+					: '';
+			radio.checked = radio.value === answer;
+		}
+		const age = state.present.find((id) =>
+			inputs(this, 'input[data-age]').some((r) => r.value === id),
+		);
+		for (const radio of inputs(this, 'input[data-age]'))
+			radio.checked = radio.value === (age ?? '');
+		for (const radio of inputs(this, 'input[data-test]')) {
 			const id = radio.dataset.test ?? '';
 			const result = state.positive.includes(id) ? 'pos' : state.negative.includes(id) ? 'neg' : '';
 			radio.checked = radio.value === result;
 		}
+		this.#syncNone();
 	}
 
 	/** The case as the form now says it. */
 	#read(): CaseState {
-		const findings = [...this.querySelectorAll<HTMLInputElement>('input[name="f"]:checked')].map(
-			(b) => b.value,
-		);
-		const checked = [...this.querySelectorAll<HTMLInputElement>('input[data-test]:checked')];
+		const chosen = (value: string) =>
+			inputs(this, `input[data-finding][value="${value}"]:checked`).map((r) => r.dataset.finding!);
+		const age = inputs(this, 'input[data-age]:checked')
+			.map((r) => r.value)
+			.filter((v) => v !== '');
 		const tests = (value: string) =>
-			checked.filter((r) => r.value === value).map((r) => r.dataset.test ?? '');
-		return { findings, positive: tests('pos'), negative: tests('neg') };
+			inputs(this, `input[data-test][value="${value}"]:checked`).map((r) => r.dataset.test!);
+		return {
+			setting: inputs(this, 'input[name="s"]:checked')[0]?.value,
+			present: [...chosen('present'), ...age],
+			absent: chosen('absent'),
+			positive: tests('pos'),
+			negative: tests('neg'),
+			priors: this.#priors,
+		};
+	}
+
+	/** "None of these" is ticked exactly when every red flag is answered "no". */
+	#syncNone(): void {
+		const none = this.querySelector<HTMLInputElement>('[data-none]');
+		const flags = inputs(this, 'input[data-red-flag-option][value="absent"]');
+		if (none) none.checked = flags.length > 0 && flags.every((r) => r.checked);
 	}
 
 	#onChange(target: HTMLInputElement): void {
-		// "None of these" and the red flags exclude each other.
-		if (target.matches('[data-none]') && target.checked) {
-			for (const box of this.querySelectorAll<HTMLInputElement>('input[data-red-flag-option]'))
-				box.checked = false;
-		} else if (target.matches('[data-red-flag-option]') && target.checked) {
-			const none = this.querySelector<HTMLInputElement>('[data-none]');
-			if (none) none.checked = false;
-		}
+		if (target.matches('[data-none]')) {
+			// Every warning sign absent, or (unticked) back to not asked.
+			const value = target.checked ? 'absent' : '';
+			for (const radio of inputs(this, `input[data-red-flag-option][value="${value}"]`))
+				radio.checked = true;
+		} else if (target.matches('[data-red-flag-option]')) this.#syncNone();
 		this.#update(true);
 	}
 
-	/** Ranks the form's case and redraws every region; `writeUrl` keeps the address in step. */
+	/** Reasons over the form's case and redraws every region; `writeUrl` keeps the address in step. */
 	#update(writeUrl: boolean): void {
 		const state = this.#read();
+		// The first setting is the default, left out of the address like every empty part.
+		const inUrl =
+			state.setting === this.#model.settings[0]?.id ? { ...state, setting: undefined } : state;
 		if (writeUrl)
 			history.replaceState(
 				history.state,
 				'',
-				`${location.pathname}${formatCase(state)}${location.hash}`,
+				`${location.pathname}${formatQuery(inUrl)}${location.hash}`,
 			);
-		const result = rank(this.#model, state);
-		this.#renderAlert(result);
-		this.#renderRanking(result);
-		this.#renderNextTest(result);
-		this.#renderSummary(result);
-		this.#renderStatus(result);
+		const analysis = analyse(this.#model, state);
+		this.#renderAlert(analysis);
+		this.#setting.textContent = `Setting: ${analysis.setting.label}. Each condition starts from its share in this setting.`;
+		this.#empty.hidden = !analysis.empty;
+		this.#renderList(analysis);
+		this.#renderOther(analysis);
+		this.#renderNextTest(analysis);
+		this.#renderDone(analysis);
+		this.#renderSummary(analysis);
 	}
 
 	/** Shows what the URL held that was left out, once, on arrival. */
@@ -169,105 +254,251 @@ export class KbDifferentialElement extends HTMLElement {
 		box.hidden = false;
 	}
 
-	/** The red-flag alert, before everything else, whatever the ranking says. */
-	#renderAlert(result: RankResult): void {
+	/** The red-flag alert, right after the warning signs, whatever the list says. */
+	#renderAlert(analysis: Analysis): void {
 		const slot = this.#alerts;
-		if (result.redFlags.length === 0) {
+		if (analysis.redFlags.length === 0) {
 			slot.replaceChildren();
 			return;
 		}
-		const emergency = result.redFlags.some((f) => f.urgency === 'emergency');
+		const emergency = analysis.redFlags.some((f) => f.urgency === 'emergency');
 		const list = el('ul');
-		for (const f of result.redFlags) {
+		for (const f of analysis.redFlags) {
 			const item = el('li');
-			item.append(el('strong', `${f.label}: `), document.createTextNode(f.action));
+			item.append(el('strong', `${f.label}: `), f.action);
 			list.append(item);
 		}
-		const more = el('p');
-		more.append(el('a', 'Read the red flags page', { href: href(sitePath.redFlags) }));
 		const alert = el('div', undefined, { role: 'alert', 'data-red-flag': '', class: 'kb-alert' });
 		alert.append(
 			el('p', emergency ? 'Emergency: get medical help now.' : 'Get medical help urgently.', {
 				class: 'kb-alert__title',
 			}),
 			list,
-			more,
-			el('p', 'The ranking below does not change this advice.'),
+			para(['Read the red flags page', href(sitePath.redFlags)]),
+			el('p', 'The list below does not change this advice.'),
 		);
 		// Replace only when the content changes, so screen readers do not hear the alert again on every click.
 		if (slot.textContent !== alert.textContent) slot.replaceChildren(alert);
 	}
 
-	/** The ranked list: one item per condition with its probability bar and the inputs that moved it most. */
-	#renderRanking(result: RankResult): void {
+	#name(id: string): string {
+		return this.#names.get(id) ?? id;
+	}
+
+	/** The list: one item per condition in rank order, ties shown as ties, with its working. */
+	#renderList(analysis: Analysis): void {
 		this.#results.replaceChildren(
-			...result.conditions.map((c) => {
+			...analysis.lines.map((line) => {
 				const item = el('li', undefined, {
-					'data-condition': c.id,
-					'data-probability': String(c.probability),
+					'data-condition': line.id,
+					'data-probability': String(line.probability),
+					'data-rank': String(line.rank),
 				});
 				const head = el('p', undefined, { class: 'kb-dx-result' });
+				const rank = el('span', `${line.rank}${line.tied ? '=' : ''}`, { class: 'kb-dx-rank' });
+				if (line.tied) rank.append(el('span', ' (tied)', { class: 'sr-only' }));
 				head.append(
-					el('a', c.name, { href: href(sitePath.condition(c.id)) }),
-					el('span', ` ${formatPercent(c.probability)}`, { class: 'kb-dx-pct' }),
+					rank,
+					el('a', line.name, { href: href(sitePath.condition(line.id)) }),
+					el('span', line.label, { class: 'kb-dx-pct' }),
 				);
+				if (line.range && line.rank <= LEADING)
+					head.append(el('span', `plausible ${rangeLabel(line.range)}`, { class: 'kb-dx-range' }));
 				item.append(
 					head,
 					el('progress', undefined, {
 						max: '1',
-						value: String(c.probability),
+						value: String(line.probability),
 						'aria-hidden': 'true',
 					}),
+					this.#working(line),
 				);
-				if (c.contributions.length > 0) {
-					const why = el('ul', undefined, { class: 'kb-dx-why' });
-					for (const k of c.contributions.slice(0, 3)) {
-						const what =
-							k.kind === 'finding'
-								? k.label
-								: `${k.label} ${k.kind === 'positive-test' ? 'positive' : 'negative'}`;
-						why.append(el('li', `${what}: ×${formatRatio(k.lr)} (${k.basis})`));
-					}
-					item.append(why);
+				return item;
+			}),
+		);
+		const [first] = analysis.lines;
+		const tied = analysis.lines.filter((l) => first && l.label === first.label);
+		this.#status.textContent = first
+			? `List updated. ${tied.length > 1 ? 'Tied first' : 'First'}: ${tied.map((l) => l.name).join(', ')}, ${first.label}.`
+			: 'Nothing chosen: no list.';
+	}
+
+	/** What moved a line, in words with ratios and their basis, its prior and source, and its range. */
+	#working(line: Line): HTMLElement {
+		const box = el('details', undefined, { class: 'kb-dx-why' });
+		box.append(el('summary', 'Working'));
+		box.append(el('p', this.#priorWords(line.prior, 'in this setting')));
+		if (line.range)
+			box.append(
+				el(
+					'p',
+					`Plausible range, allowing for uncertain priors and ratios: ${rangeLabel(line.range)}.`,
+				),
+			);
+		const moved = el('ul');
+		for (const c of line.contributions) moved.append(el('li', describeContribution(c)));
+		box.append(
+			line.contributions.length > 0
+				? moved
+				: el('p', 'Nothing you chose bears on it directly; it moves only as the others do.'),
+		);
+		for (const sub of line.subCauses) {
+			box.append(
+				el(
+					'p',
+					`Within this family, ${sub.name}: ${percentLabel(sub.shareOfFamily)} of it (about ${percentLabel(sub.probability)} overall). ${this.#priorWords(sub.prior, 'of the family')}`,
+				),
+			);
+			// Weights it inherits are the family's, listed above; only its own are new here.
+			const own = sub.contributions.filter((c) => c.inheritedFrom === undefined);
+			if (own.length > 0) {
+				const list = el('ul');
+				for (const c of own) list.append(el('li', describeContribution(c)));
+				box.append(list);
+			}
+		}
+		if (line.overlap)
+			box.append(
+				el(
+					'p',
+					`Often present together with ${line.overlap.with.map((id) => this.#name(id)).join(' and ')} (together ${percentLabel(line.overlap.combined)}): ${line.overlap.why}`,
+				),
+			);
+		return box;
+	}
+
+	#priorWords(prior: PriorUsed, where: string): string {
+		const start = prior.overridden
+			? `Prior: ${percentLabel(prior.probability)} ${where}, your value (the setting gives ${percentLabel(prior.setting)}).`
+			: `Prior: ${percentLabel(prior.probability)} ${where} (plausible ${rangeLabel(prior.range)}).`;
+		const basis =
+			prior.basis === 'no-data'
+				? 'No published figure; a cautious judgment:'
+				: `${prior.basis === 'published' ? 'Source' : 'Derived from'}: ${prior.sourceLabel ?? 'see detail'}.`;
+		const more =
+			prior.furtherSources.length > 0
+				? ` See also ${prior.furtherSources.map((s) => s.label).join('; ')}.`
+				: '';
+		return `${start} ${basis} ${prior.detail}${more}`;
+	}
+
+	/** The share kept for causes the list does not name. */
+	#renderOther(analysis: Analysis): void {
+		this.#other.hidden = analysis.empty;
+		if (analysis.empty) return;
+		const o = analysis.other;
+		this.#other.textContent = `Something else (a cause not listed here): ${o.label}${o.range ? `, plausible ${rangeLabel(o.range)}` : ''}. ${o.prior.detail}`;
+	}
+
+	/** The most informative test not yet done, with what each result would do, and its calculator. */
+	#renderNextTest(analysis: Analysis): void {
+		const box = this.#nextTest;
+		const next = analysis.nextTest;
+		if (analysis.empty) {
+			box.replaceChildren();
+			return;
+		}
+		if (!next) {
+			box.replaceChildren(
+				el('p', 'No test not yet done would change this list by much, so none is suggested.'),
+			);
+			return;
+		}
+		box.replaceChildren(
+			el('h3', 'Next best test'),
+			para(
+				[next.name, href(sitePath.test(next.id))],
+				` (studied for ${this.#name(next.target)}). `,
+				...next.effects.map((e) => `${describeEffect(e)} `),
+			),
+		);
+		if (next.sharedWith.length > 0)
+			box.append(
+				el(
+					'p',
+					`It is expected to be positive in ${next.sharedWith.map((id) => this.#name(id)).join(' and ')} as often, so a result moves ${next.sharedWith.length > 1 ? 'them' : 'it'} too: together now ${percentLabel(next.groupNow)}, about ${percentLabel(next.groupIfPositive)} after a positive result and ${percentLabel(next.groupIfNegative)} after a negative one.`,
+				),
+			);
+		box.append(
+			para([
+				`Check on the test page’s calculator, starting from ${percentLabel(next.groupNow)}`,
+				href(sitePath.testCalculator(next.id, calculatorPercent(next.groupNow))),
+			]),
+		);
+	}
+
+	/** Each test result entered: the target before and after it, and the calculator that reproduces it. */
+	#renderDone(analysis: Analysis): void {
+		const box = this.#done;
+		if (analysis.done.length === 0) {
+			box.replaceChildren();
+			return;
+		}
+		box.replaceChildren(
+			el('h3', 'Test results entered'),
+			...analysis.done.map((d) => {
+				const item = el('div', undefined, {
+					'data-test-done': d.id,
+					'data-before': String(d.groupBefore),
+					'data-after': String(d.groupAfter),
+				});
+				const what = `${d.name}, ${d.result} (×${ratioLabel(d.ratio)})`;
+				if (!d.counted) {
+					item.append(
+						el(
+							'p',
+							`${what}: not counted, because it was studied in the same patients as ${this.#testName(d.instead)}; only the more telling result counts.`,
+						),
+					);
+					return item;
 				}
+				item.append(
+					el(
+						'p',
+						`${what}: ${this.#name(d.target)} from ${percentLabel(d.before)} before this result to ${percentLabel(d.after)} after it.`,
+					),
+				);
+				if (d.shared)
+					item.append(
+						el(
+							'p',
+							`The test is expected to be positive as often in ${d.group
+								.slice(1)
+								.map((id) => this.#name(id))
+								.join(
+									' and ',
+								)}, so the helper moves ${d.group.length > 2 ? 'them' : 'it'} too: together they go from ${percentLabel(d.groupBefore)} to ${percentLabel(d.groupAfter)}, as the test page’s calculator does from ${percentLabel(d.groupBefore)}.`,
+						),
+					);
+				item.append(
+					para([
+						`Check it on the test page’s calculator, starting from ${percentLabel(d.groupBefore)}`,
+						href(sitePath.testCalculator(d.id, calculatorPercent(d.groupBefore))),
+					]),
+				);
 				return item;
 			}),
 		);
 	}
 
-	/** The test not yet done that would most change the odds of the first condition against the second. */
-	#renderNextTest(result: RankResult): void {
-		const next = this.#nextTest;
-		next.replaceChildren();
-		const [first, second] = result.conditions;
-		if (!result.nextTest || !first || !second) return;
-		next.append(
-			document.createTextNode(
-				`To separate ${first.name} from ${second.name}, the test that could change their odds the most is the `,
-			),
-			el('a', result.nextTest.name, { href: href(sitePath.test(result.nextTest.id)) }),
-			document.createTextNode(` (up to ×${formatRatio(result.nextTest.factor)}).`),
-		);
+	#testName(id: string | undefined): string {
+		return this.#model.tests.find((t) => t.id === id)?.name ?? 'another test';
 	}
 
-	/** A short summary that stays in view at the bottom of the screen while the reader ticks boxes. */
-	#renderSummary(result: RankResult): void {
-		const top = result.conditions
-			.slice(0, 3)
-			.map((c, i) => `${i + 1}. ${c.name} ${formatPercent(c.probability)}`)
-			.join(' · ');
+	/** One short line that stays in view at the bottom of the screen while the reader answers. */
+	#renderSummary(analysis: Analysis): void {
+		const [first] = analysis.lines;
+		this.#summary.hidden = !first;
+		if (!first) return;
+		const tied = analysis.lines.filter((l) => l.label === first.label);
 		this.#summary.replaceChildren(
-			document.createTextNode(`${top} `),
-			el('a', 'Full ranking', { href: '#kb-dx-results-title' }),
+			analysis.redFlags.length > 0 ? 'Warning sign chosen: see the alert above. ' : '',
+			`${tied.length > 1 ? 'Tied first' : 'First'}: ${tied.map((l) => l.name).join(', ')} ${first.label}. `,
+			analysis.other.probability > first.probability
+				? `Something else, not listed, is more likely (${analysis.other.label}). `
+				: '',
+			el('a', 'Full list', { href: '#kb-dx-results-title' }),
 		);
-		this.#summary.hidden = false;
-	}
-
-	/** One sentence for screen readers after each change. */
-	#renderStatus(result: RankResult): void {
-		const top = result.conditions[0];
-		if (top)
-			this.#status.textContent = `Ranking updated. First: ${top.name}, ${formatPercent(top.probability)}.`;
 	}
 
 	/** Each required part of the markup, in order; a missing one stops the element loudly (ElementError.astro). */

@@ -104,6 +104,15 @@ export interface TestValue {
 	lrNegative: number;
 	/** Other conditions in which the test is positive as often (the helper moves them too). */
 	sharedWith: string[];
+	/**
+	 * The target and sharedWith together: every condition the test's ratios apply to. Their combined
+	 * probability follows the test page's calculator exactly (odds × LR), so the calculator link
+	 * starts from `groupNow`.
+	 */
+	group: string[];
+	groupNow: number;
+	groupIfPositive: number;
+	groupIfNegative: number;
 }
 
 export interface DoneTest {
@@ -123,6 +132,13 @@ export interface DoneTest {
 	ratio: number;
 	/** True when the result also moves other conditions (alsoPositiveIn): the calculator then only approximates the helper. */
 	shared: boolean;
+	/**
+	 * The target and the conditions the test is also positive in: their combined probability before and
+	 * after this result, which the test page's calculator reproduces exactly from `groupBefore`.
+	 */
+	group: string[];
+	groupBefore: number;
+	groupAfter: number;
 }
 
 export interface Analysis {
@@ -317,6 +333,8 @@ export function analyse(
 					)
 				: post;
 			const targetOf = (ps: readonly number[]) => targetProbability(model, test.target, ps);
+			const group = groupOf(test);
+			const groupOfPs = (ps: readonly number[]) => groupProbability(model, group, ps);
 			return {
 				id: test.id,
 				name: test.name,
@@ -328,6 +346,9 @@ export function analyse(
 				after: targetOf(post),
 				ratio: result === 'positive' ? test.pair.present : test.pair.absent,
 				shared: test.alsoPositiveIn.length > 0,
+				group,
+				groupBefore: groupOfPs(without),
+				groupAfter: groupOfPs(post),
 			};
 		}),
 	);
@@ -390,6 +411,29 @@ function countedTests(model: EngineModel, state: NormalisedState) {
 		for (const r of rest) dropped.set(r.id, kept!.id);
 	}
 	return { positive, negative, dropped, groupsDone: new Set(byGroup.keys()) };
+}
+
+/** A test's target and the conditions it is also positive in, target first. */
+function groupOf(test: EngineModel['tests'][number]): string[] {
+	return [test.target, ...test.alsoPositiveIn.map((a) => a.condition)];
+}
+
+/**
+ * Combined probability of conditions (each as targetProbability counts it); a sub-cause whose family
+ * is also in the group is already inside the family's total and is not added twice.
+ */
+export function groupProbability(
+	model: EngineModel,
+	ids: readonly string[],
+	ps: readonly number[],
+): number {
+	const p = prepare(model);
+	return ids
+		.filter((id) => {
+			const parent = p.conditionById.get(id)!.parent;
+			return parent === undefined || !ids.includes(parent);
+		})
+		.reduce((sum, id) => sum + targetProbability(model, id, ps), 0);
 }
 
 /** Probability of a condition from hypothesis probabilities: a family's total, a sub-cause's own, a line's own. */
@@ -489,6 +533,10 @@ function rankTests(
 			lrPositive: test.pair.present,
 			lrNegative: test.pair.absent,
 			sharedWith: test.alsoPositiveIn.map((a) => a.condition),
+			group: groupOf(test),
+			groupNow: groupProbability(model, groupOf(test), post),
+			groupIfPositive: groupProbability(model, groupOf(test), ifPositive),
+			groupIfNegative: groupProbability(model, groupOf(test), ifNegative),
 		});
 	}
 	return values.sort((a, b) => b.gainBits - a.gainBits || a.name.localeCompare(b.name));

@@ -515,3 +515,21 @@ export function buildEngineModel(input: BuildInput): EngineModel {
 		method: input.method,
 	};
 }
+
+/**
+ * The model as the page embeds it: without the notes and content locations that only build messages
+ * and authors read (a third of its size), so the browser downloads only what the reasoning uses.
+ */
+export function forBrowser(model: EngineModel): EngineModel {
+	return {
+		...model,
+		findings: model.findings.map((f) => ({
+			...f,
+			weights: f.weights.map(({ condition, pair }) => ({
+				condition,
+				pair: { ...pair, origin: '' },
+			})),
+		})),
+		tests: model.tests.map((t) => ({ ...t, pair: { ...t.pair, origin: '' } })),
+	};
+}

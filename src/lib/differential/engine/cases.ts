@@ -7,6 +7,7 @@
  * causes it does not list.
  */
 import { analyse, type Analysis } from './analyse.ts';
+import { percentLabel } from './format.ts';
 import type { EngineModel } from './model.ts';
 
 export interface CaseInput {
@@ -111,4 +112,31 @@ export function summarise(outcomes: readonly CaseOutcome[]): LibrarySummary {
 		top3Share: top3 / outcomes.length,
 		misses: outcomes.filter((o) => !o.top3),
 	};
+}
+
+/** Where the helper puts a case's diagnosis, in one plain paragraph for the case page. */
+export function outcomeWords(o: CaseOutcome, name: (id: string) => string): string {
+	const verdict = o.top1
+		? 'First on the list.'
+		: o.top3
+			? 'In the first three.'
+			: 'Outside the first three: a miss.';
+	const diagnosis = name(o.diagnosis);
+	switch (o.outcome) {
+		case 'ranked': {
+			const family =
+				o.line !== undefined && o.line !== o.diagnosis
+					? ` (counted at its family, ${name(o.line)}, which the list ranks)`
+					: '';
+			return `The helper puts ${diagnosis}${family} at rank ${o.rank} with ${percentLabel(o.probability!)}. ${verdict}`;
+		}
+		case 'alert':
+			return `The helper does not rank ${diagnosis}: its red-flag alert is its answer, and the alert shows for this case. Counted as found.`;
+		case 'other':
+			return `${diagnosis} is not on the helper's list; its share for something else (${percentLabel(o.probability!)}) comes at rank ${o.rank}. ${verdict}`;
+		case 'not-ranked':
+			return o.rank === undefined
+				? `The helper handles ${diagnosis} only through its red-flag alert, and no red flag was reported in this case. ${verdict}`
+				: `${diagnosis} is not on the helper's list, and its share for something else (${percentLabel(o.probability!)}) comes only at rank ${o.rank}. ${verdict}`;
+	}
 }

@@ -85,3 +85,13 @@ export function describeEffect(e: {
 	const negative = movement(e.now, e.ifNegative, 'it');
 	return `A positive result would ${positive}; a negative one would ${negative}.`;
 }
+
+/**
+ * A probability as the percent a test page's calculator takes in `?pre=`, to one decimal (28.4), so the
+ * calculator starts within 0.05 points of the helper and reproduces its result to about 0.1 point.
+ */
+export function calculatorPercent(p: number): number {
+	if (!(Number.isFinite(p) && p >= 0 && p <= 1))
+		throw new RangeError(`cannot pass probability ${p}`);
+	return Math.round(p * 1000) / 10;
+}

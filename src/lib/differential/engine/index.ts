@@ -9,7 +9,7 @@
  *              formatQuery(state) → the canonical URL
  * Case pages:  runCase(model, case) → where the authors' diagnosis lands
  */
-export { analyse, targetProbability } from './analyse.ts';
+export { analyse, groupProbability, targetProbability } from './analyse.ts';
 export type {
 	Analysis,
 	AnalyseOptions,
@@ -21,14 +21,15 @@ export type {
 	SubCause,
 	TestValue,
 } from './analyse.ts';
-export { buildEngineModel, ModelError, PRIOR_SUM_TOLERANCE } from './build.ts';
+export { buildEngineModel, forBrowser, ModelError, PRIOR_SUM_TOLERANCE } from './build.ts';
 export type { BuildInput } from './build.ts';
-export { runCase, summarise } from './cases.ts';
+export { outcomeWords, runCase, summarise } from './cases.ts';
 export type { CaseInput, CaseOutcome, LibrarySummary } from './cases.ts';
 export { buildInputFromContent, differentialProblems, modelFromContent } from './content.ts';
 export type { LoadedContent } from './content.ts';
 export {
 	basisLabel,
+	calculatorPercent,
 	describeContribution,
 	describeEffect,
 	percentLabel,
