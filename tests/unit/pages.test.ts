@@ -11,7 +11,7 @@ import { pageHeadings } from '../../src/lib/pages/sections.ts';
 import { referenceItems, sourceLink } from '../../src/lib/pages/sources.ts';
 import { testPage } from '../../src/lib/pages/test.ts';
 import { isRanked } from '../../src/lib/ranked.ts';
-import { conditionRedFlags, redFlagList } from '../../src/lib/red-flags.ts';
+import { byUrgency, conditionRedFlags, redFlagList, urgentBox } from '../../src/lib/red-flags.ts';
 import { relationsOf } from '../../src/lib/relations.ts';
 import { lookups, raw, site } from '../support/content.ts';
 
@@ -163,6 +163,26 @@ describe('red flags', () => {
 			'fever',
 		]);
 		expect(conditionRedFlags(flags, []).map((f) => f.id)).toEqual(['numb', 'fever']);
+	});
+	it('splits the urgent box: the condition’s own flags in full, the rest behind a disclosure', () => {
+		const ids = (box: ReturnType<typeof urgentBox>) => [
+			box.first.map((f) => f.id),
+			box.more.map((f) => f.id),
+		];
+		expect(ids(urgentBox(flags, [{ id: 'lump' }]))).toEqual([['lump'], ['numb', 'fever']]);
+		// No flags of its own: the emergencies first.
+		expect(ids(urgentBox(flags, []))).toEqual([['numb'], ['fever']]);
+		// Four of its own: three in full, most urgent first, the fourth behind the disclosure.
+		const many = ['a', 'b', 'c', 'd'].map((id) => ({ ...flags[0]!, id, label: id }));
+		expect(ids(urgentBox(many, many))).toEqual([['a', 'b', 'c'], ['d']]);
+	});
+	it('groups flags under what to do, most urgent first, without empty groups', () => {
+		expect(
+			byUrgency([flags[2]!, flags[0]!]).map((g) => [g.action, g.flags.map((f) => f.id)]),
+		).toEqual([
+			['Call 999 or go to A&E now if you have:', ['numb']],
+			['See a doctor soon (within days) if you have:', ['lump']],
+		]);
 	});
 });
 

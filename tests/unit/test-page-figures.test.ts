@@ -149,6 +149,13 @@ describe('forestPlot', () => {
 		expect(plot.axisY).toBe(120); // 24 + 2 × 48
 		expect(plot.height).toBe(150);
 		expect(plot.panels[1].ticks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+		expect(plot.panels[1].ticks.map((t) => t.anchor)).toEqual([
+			'start',
+			'middle',
+			'middle',
+			'middle',
+			'end',
+		]);
 	});
 
 	it('describes every study in words', () => {

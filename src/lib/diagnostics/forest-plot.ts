@@ -40,7 +40,8 @@ export interface ForestPanel {
 	/** Left edge and width of the 0–100 % axis. */
 	x: number;
 	width: number;
-	ticks: Array<{ x: number; label: string }>;
+	/** The end ticks' labels are anchored inwards so neighbouring panels' labels cannot collide. */
+	ticks: Array<{ x: number; label: string; anchor: 'start' | 'middle' | 'end' }>;
 }
 
 export interface ForestPlot {
@@ -72,7 +73,11 @@ function panel(title: string, x: number): ForestPanel {
 		title,
 		x,
 		width: panelWidth,
-		ticks: tickShares.map((share) => ({ x: x + share * panelWidth, label: formatPercent(share) })),
+		ticks: tickShares.map((share) => ({
+			x: x + share * panelWidth,
+			label: formatPercent(share),
+			anchor: share === 0 ? 'start' : share === 1 ? 'end' : 'middle',
+		})),
 	};
 }
 
