@@ -7,6 +7,8 @@ export type RedFlag = NonNullable<Finding['redFlag']> & {
 	label: string;
 	clinicalLabel: string;
 	reviewed: Date;
+	/** The words people search with for it ("numb bum"), so the red-flags page is found by them. */
+	synonyms: readonly string[];
 	/** The finding's file, for error messages about its sources. */
 	filePath?: string | undefined;
 };
@@ -23,6 +25,7 @@ export function redFlagList(findings: Iterable<Entry<Finding>>): RedFlag[] {
 							label: f.data.label,
 							clinicalLabel: f.data.clinicalLabel,
 							reviewed: f.data.reviewed,
+							synonyms: f.data.synonyms,
 							...f.data.redFlag,
 						},
 					]

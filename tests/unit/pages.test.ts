@@ -421,8 +421,8 @@ describe('testPage', () => {
 			verdict: 'Rules alpha in.',
 			reasoning: 'One cohort.',
 			facts:
-				'2 studies, 70 people; best LR+ 8.0 (no interval: counts not published), Smith 2020; ' +
-				'best LR− 0.22 (no interval: counts not published), Smith 2020.',
+				'2 studies, 70 people; best LR+ 8.0 (no interval: counts not published), Smith 2020, ' +
+				'for Alpha syndrome; best LR− 0.22 (no interval: counts not published), Smith 2020, for Alpha syndrome.',
 		});
 		expect(page.forest?.rows.map((r) => r.label)).toEqual([
 			'Smith 2020: Alpha syndrome',

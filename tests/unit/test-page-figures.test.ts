@@ -42,8 +42,8 @@ describe('studyFigures with counts', () => {
 		expect(f.raw.lrNegativeCi!.lower).toBeCloseTo(0.3307, 3);
 		expect(f.raw.lrNegativeCi!.upper).toBeCloseTo(0.8538, 3);
 		// The point ratios stay those of the published proportions: 0.52 / 0.10 = 5.2, 0.48 / 0.90 = 0.533.
-		expect(f.lrPositiveWithCi).toBe('5.2 (95% CI 0.78–34.9)');
-		expect(f.lrNegativeWithCi).toBe('0.53 (95% CI 0.33–0.85)');
+		expect([f.lrPositive, f.lrPositiveCi]).toEqual(['5.2', '95% CI 0.78–34.9']);
+		expect([f.lrNegative, f.lrNegativeCi]).toEqual(['0.53', '95% CI 0.33–0.85']);
 		expect(f.correction).toBeUndefined();
 	});
 
@@ -67,7 +67,7 @@ describe('studyFigures with counts', () => {
 		);
 		expect(zero.correction).toMatch(/0\.5 was added/);
 		const none = studyFigures({ value: 0.5 }, { value: 0.9 });
-		expect(none.lrPositiveWithCi).toBeUndefined();
+		expect(none.lrPositiveCi).toBeUndefined();
 		expect(none.raw.sensitivityCi).toBeUndefined();
 		expect(none.lrPositive).toBe('5.0');
 	});
@@ -87,6 +87,7 @@ describe('evidenceLine', () => {
 		lrNegative: number,
 	) => ({
 		source,
+		target: 'Alpha',
 		sample: { total, withCondition },
 		lrPositive,
 		lrNegative,
@@ -102,6 +103,18 @@ describe('evidenceLine', () => {
 		expect(line).toBe(
 			'2 studies (3 analyses), 180 people; best LR+ 9.9 (95% CI 4.0–26.3), Smith 2020; ' +
 				'best LR− 0.10 (no interval: counts not published), Jones 2021.',
+		);
+	});
+
+	it('names the target beside each ratio when the studies target different conditions', () => {
+		expect(
+			evidenceLine([
+				study('Smith 2020', 10, 5, 4, 0.5),
+				{ ...study('Jones 2021', 20, 5, 2, 0.2), target: 'Beta syndrome' },
+			]),
+		).toBe(
+			'2 studies, 30 people; best LR+ 4.0 (no interval: counts not published), Smith 2020, for Alpha; ' +
+				'best LR− 0.20 (no interval: counts not published), Jones 2021, for Beta syndrome.',
 		);
 	});
 

@@ -10,6 +10,8 @@ import { formatRatioInterval } from './present.ts';
 export interface EvidenceStudy {
 	/** Short citation of the study ("Martin et al. 2014"). */
 	source: string;
+	/** The target condition's name: named beside a ratio when the studies target different conditions. */
+	target: string;
 	sample: { total: number; withCondition?: number | undefined };
 	lrPositive: number;
 	lrNegative: number;
@@ -41,7 +43,9 @@ export function evidenceLine(studies: readonly EvidenceStudy[]): string | undefi
 		studies.length > cohorts.size ? ` (${plural(studies.length, 'analysis', 'analyses')})` : '';
 	const bestIn = studies.reduce((a, b) => (b.lrPositive > a.lrPositive ? b : a));
 	const bestOut = studies.reduce((a, b) => (b.lrNegative < a.lrNegative ? b : a));
-	const where = (s: EvidenceStudy) => (studies.length > 1 ? `, ${s.source}` : '');
+	const mixed = new Set(studies.map((s) => s.target)).size > 1;
+	const where = (s: EvidenceStudy) =>
+		(studies.length > 1 ? `, ${s.source}` : '') + (mixed ? `, for ${s.target}` : '');
 	return (
 		`${plural(cohorts.size, 'study', 'studies')}${analyses}, ${plural(people, 'person', 'people')}; ` +
 		`best LR+ ${ratio(bestIn.lrPositive, bestIn.lrPositiveCi)}${where(bestIn)}; ` +

@@ -19,9 +19,14 @@ export function formatEstimate(e: Estimate): string {
 	return `${formatPercent(e.value)} (95% CI ${formatPercent(e.ci[0]).replace('%', '')}–${formatPercent(e.ci[1])})`;
 }
 
-/** "5.2 (95% CI 0.79–34.4)": a ratio with its interval, each bound printed like the ratio itself. */
+/** "95% CI 0.79–34.4": a ratio's interval, each bound printed like the ratio itself. */
+export function formatRatioCi(ci: Interval): string {
+	return `95% CI ${formatRatio(ci.lower)}–${formatRatio(ci.upper)}`;
+}
+
+/** "5.2 (95% CI 0.79–34.4)": a ratio with its interval. */
 export function formatRatioInterval(value: number, ci: Interval): string {
-	return `${formatRatio(value)} (95% CI ${formatRatio(ci.lower)}–${formatRatio(ci.upper)})`;
+	return `${formatRatio(value)} (${formatRatioCi(ci)})`;
 }
 
 /**
@@ -45,9 +50,9 @@ export interface StudyFigures {
 	/** LR+ alone, as the index table prints it. */
 	lrPositive: string;
 	lrNegative: string;
-	/** LR+ with its 95 % interval, when the study's counts are known. */
-	lrPositiveWithCi?: string | undefined;
-	lrNegativeWithCi?: string | undefined;
+	/** LR+'s 95 % interval ("95% CI 0.78–34.9"), when the study's counts are known. */
+	lrPositiveCi?: string | undefined;
+	lrNegativeCi?: string | undefined;
 	/** Said under the ratios when a zero cell forced the 0.5 correction; otherwise undefined. */
 	correction?: string | undefined;
 	/** Unrounded figures, exposed as data attributes so tests can check them against the inputs. */
@@ -100,8 +105,8 @@ export function studyFigures(
 		specificity: computedNote(specificity, spec?.interval),
 		lrPositive: formatRatio(lr.positive),
 		lrNegative: formatRatio(lr.negative),
-		lrPositiveWithCi: intervals && formatRatioInterval(lr.positive, intervals.positive),
-		lrNegativeWithCi: intervals && formatRatioInterval(lr.negative, intervals.negative),
+		lrPositiveCi: intervals && formatRatioCi(intervals.positive),
+		lrNegativeCi: intervals && formatRatioCi(intervals.negative),
 		correction: intervals?.corrected
 			? 'One cell of the 2×2 table is zero, so 0.5 was added to each cell for the intervals.'
 			: undefined,

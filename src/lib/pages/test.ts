@@ -148,6 +148,7 @@ export function testPage(
 		evidenceLine(
 			studies.map((s) => ({
 				source: s.source.label,
+				target: s.target.label,
 				sample: s.sample,
 				lrPositive: s.figures.raw.lrPositive,
 				lrNegative: s.figures.raw.lrNegative,
