@@ -36,3 +36,8 @@ export const lookups = (): Promise<Lookups> => loadAll();
 export async function redFlags() {
 	return redFlagList((await loadAll()).findings.values());
 }
+
+/** The differential helper's settings (content/differential/settings), whose priors test pages offer. */
+export function settings() {
+	return getCollection('settings');
+}

@@ -12,6 +12,12 @@
  */
 export * as sitePath from './site-paths.ts';
 
+/**
+ * The UK numbers the red-flags page makes tappable: 999 for emergencies, NHS 111 for urgent advice
+ * (the numbers the red flags' own advice in content names).
+ */
+export const ukPhone = { emergency: 'tel:999', urgentAdvice: 'tel:111' } as const;
+
 /** The base path in its one canonical form, with a slash at each end: "/" or "/kb/". */
 export function normaliseBase(base: string): string {
 	const inner = base.replace(/^\/+|\/+$/g, '');

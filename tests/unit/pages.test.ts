@@ -11,7 +11,7 @@ import { pageHeadings } from '../../src/lib/pages/sections.ts';
 import { referenceItems, sourceLink } from '../../src/lib/pages/sources.ts';
 import { testPage } from '../../src/lib/pages/test.ts';
 import { isRanked } from '../../src/lib/ranked.ts';
-import { conditionRedFlags, redFlagList } from '../../src/lib/red-flags.ts';
+import { byUrgency, conditionRedFlags, redFlagList, urgentBox } from '../../src/lib/red-flags.ts';
 import { relationsOf } from '../../src/lib/relations.ts';
 import { lookups, raw, site } from '../support/content.ts';
 
@@ -100,10 +100,13 @@ const all = lookups({
 				},
 			],
 			differential: { study: 'smith-2020', why: 'Closer population.' },
+			bottomLine: { verdict: 'Rules alpha in.', reasoning: 'One cohort.' },
 		}),
 		t2: raw.test('Test two', {
 			aliases: ['T2'],
 			differential: { excluded: true, why: 'No study fits.' },
+			noAccuracyReason: 'none-published',
+			bottomLine: { verdict: 'Unproven.', reasoning: 'No study.' },
 		}),
 	},
 	exercises: {
@@ -160,6 +163,26 @@ describe('red flags', () => {
 			'fever',
 		]);
 		expect(conditionRedFlags(flags, []).map((f) => f.id)).toEqual(['numb', 'fever']);
+	});
+	it('splits the urgent box: the condition’s own flags in full, the rest behind a disclosure', () => {
+		const ids = (box: ReturnType<typeof urgentBox>) => [
+			box.first.map((f) => f.id),
+			box.more.map((f) => f.id),
+		];
+		expect(ids(urgentBox(flags, [{ id: 'lump' }]))).toEqual([['lump'], ['numb', 'fever']]);
+		// No flags of its own: the emergencies first.
+		expect(ids(urgentBox(flags, []))).toEqual([['numb'], ['fever']]);
+		// Four of its own: three in full, most urgent first, the fourth behind the disclosure.
+		const many = ['a', 'b', 'c', 'd'].map((id) => ({ ...flags[0]!, id, label: id }));
+		expect(ids(urgentBox(many, many))).toEqual([['a', 'b', 'c'], ['d']]);
+	});
+	it('groups flags under what to do, most urgent first, without empty groups', () => {
+		expect(
+			byUrgency([flags[2]!, flags[0]!]).map((g) => [g.action, g.flags.map((f) => f.id)]),
+		).toEqual([
+			['Call 999 or go to A&E now if you have:', ['numb']],
+			['See a doctor soon (within days) if you have:', ['lump']],
+		]);
 	});
 });
 
@@ -339,11 +362,34 @@ describe('conditionPage', () => {
 });
 
 describe('testPage', () => {
-	// The helper's priors: alpha 0.25; gamma is not ranked.
+	// One setting ranks alpha at 0.25 (Smith 2020); none ranks gamma.
+	const settings = [
+		{
+			id: 'clinic',
+			data: {
+				label: 'A clinic',
+				description: 'Everyone.',
+				order: 1,
+				priors: [
+					{
+						condition: { collection: 'conditions', id: 'alpha' },
+						probability: 0.25,
+						range: [0.2, 0.3],
+						basis: 'published',
+						source: { collection: 'references', id: 'smith-2020' },
+						furtherSources: [],
+						detail: 'Counted.',
+					},
+				],
+				other: { probability: 0.75, range: [0.7, 0.8], detail: 'Else.' },
+				reviewed: new Date('2026-11-24'),
+			},
+		},
+	] as unknown as Parameters<typeof testPage>[2];
 	const page = testPage(
 		all.tests.get('t1')!,
 		all,
-		(id) => (id === 'alpha' ? 0.25 : undefined),
+		settings,
 		site,
 		'https://example.org/kb/tests/t1/',
 	);
@@ -356,22 +402,47 @@ describe('testPage', () => {
 		expect(first!.figures.specificity).toBe('90% (95% CI 80–95%)');
 		expect(first!.heading).toBe('Smith 2020: Alpha syndrome');
 		expect([first!.usedByHelper, second!.usedByHelper]).toEqual([true, false]);
-		expect(first!.calculator).toMatchObject({
-			preTest: 0.25,
-			preTestBasis: "the differential helper's prior for this condition",
+	});
+
+	it('offers each calculator the setting priors of its target, the helper’s study first', () => {
+		expect(page.calculators.map((c) => c.id)).toEqual(['smith-2020', 'jones-2021']);
+		expect(page.calculators[0]).toMatchObject({
+			heading: 'Smith 2020: Alpha syndrome',
 			targetName: 'Alpha syndrome',
+			priors: [{ label: 'A clinic', percent: 25, basis: 'published' }],
 		});
-		expect(second!.calculator).toMatchObject({
-			preTest: 0.5,
-			preTestBasis: 'an even chance, as the differential helper does not rank this condition',
+		expect(page.calculators[1]!.priors).toEqual([]);
+		expect(page.sections.before.map((s) => s.slug)).toContain('calculator');
+	});
+
+	it('puts the bottom line beside the facts from its studies, and a forest plot for several', () => {
+		// Two cohorts of 50 and 20; best LR+ 8 (Smith), best LR− min(0.22, 0.5 / 0.75 = 0.67) (Smith).
+		expect(page.bottomLine).toEqual({
+			verdict: 'Rules alpha in.',
+			reasoning: 'One cohort.',
+			facts:
+				'2 studies, 70 people; best LR+ 8.0 (no interval: counts not published), Smith 2020, ' +
+				'for Alpha syndrome; best LR− 0.22 (no interval: counts not published), Smith 2020, for Alpha syndrome.',
 		});
+		expect(page.forest?.rows.map((r) => r.label)).toEqual([
+			'Smith 2020: Alpha syndrome',
+			'Jones & Brown 2021: Gamma syndrome',
+		]);
+	});
+
+	it('says why a test has no figures, and draws no plot or calculator', () => {
+		const none = testPage(all.tests.get('t2')!, all, settings, site, 'u');
+		expect(none.bottomLine?.facts).toBe('No published accuracy study.');
+		expect(none.forest).toBeUndefined();
+		expect(none.calculators).toEqual([]);
+		expect(none.sections.before.map((s) => s.slug)).toEqual(['how-to-perform', 'accuracy']);
 	});
 
 	it('says which study the helper uses, or why it uses none', () => {
 		expect(page.helperChoice).toBe(
 			'The differential helper uses the study marked above. Closer population.',
 		);
-		const excluded = testPage(all.tests.get('t2')!, all, () => undefined, site, 'u');
+		const excluded = testPage(all.tests.get('t2')!, all, settings, site, 'u');
 		expect(excluded.helperChoice).toBe(
 			'The differential helper does not use this test. No study fits.',
 		);
@@ -380,7 +451,11 @@ describe('testPage', () => {
 
 	it('lists its conditions from both sides, its sections and its references', () => {
 		expect(page.targets.map((t) => t.href)).toEqual(['/kb/conditions/alpha/']);
-		expect(page.sections.before.map((s) => s.slug)).toEqual(['how-to-perform', 'accuracy']);
+		expect(page.sections.before.map((s) => s.slug)).toEqual([
+			'how-to-perform',
+			'accuracy',
+			'calculator',
+		]);
 		expect(page.sections.after.map((s) => s.slug)).toEqual(['used-for', 'references']);
 		expect(page.references.map((r) => r.id)).toEqual(['smith-2020', 'jones-2021']);
 	});

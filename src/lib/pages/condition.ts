@@ -6,7 +6,7 @@
 import type { Condition } from '../../schemas/condition.ts';
 import { programmeEditQuery } from '../exercise/programme.ts';
 import { pointsTowards } from '../key-findings.ts';
-import { conditionRedFlags, type RedFlag } from '../red-flags.ts';
+import { conditionRedFlags, urgentBox, type RedFlag } from '../red-flags.ts';
 import { relationsOf } from '../relations.ts';
 import { jsonLdHead, medicalCondition, pageGraph } from '../structured-data.ts';
 import { sitePath } from '../url.ts';
@@ -65,6 +65,8 @@ export interface ConditionPage {
 	bottomLine?: ReadonlyArray<{ text: string; sources: readonly SourceLink[] }> | undefined;
 	/** The urgent box: this condition's red flags first, then the other urgent ones. */
 	redFlags: readonly RedFlag[];
+	/** The same flags split for the urgent box: this condition's first, the rest behind a disclosure. */
+	urgent: { first: readonly RedFlag[]; more: readonly RedFlag[] };
 	parts: ConditionPageParts;
 	references: readonly ReferenceItem[];
 	/** Starlight `head` entries: the page's JSON-LD. */
@@ -138,6 +140,7 @@ export function conditionPage(
 			sources: l.sources.map((s, j) => source(s, `bottomLine[${i}].sources[${j}]`)),
 		})),
 		redFlags: conditionRedFlags(redFlags, data.redFlags),
+		urgent: urgentBox(redFlags, data.redFlags),
 		parts: {
 			conditionName: data.name,
 			keyFeatures: keyFindings.map((k) => ({

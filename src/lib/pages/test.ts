@@ -1,8 +1,12 @@
 /**
- * Everything a clinical-test page shows besides its MDX body: each accuracy study with its derived
- * figures and a calculator, the conditions it is used for, the references and the JSON-LD.
+ * Everything a clinical-test page shows besides its MDX body: the bottom line with the facts behind
+ * it, each accuracy study with its derived figures and intervals, the forest plot, a calculator per
+ * study with the helper's setting priors, the conditions it is used for, the references and the JSON-LD.
  */
 import type { ClinicalTest } from '../../schemas/clinical-test.ts';
+import type { Setting } from '../../schemas/setting.ts';
+import { evidenceLine, noAccuracyLabel } from '../diagnostics/evidence.ts';
+import { forestPlot, type ForestPlot } from '../diagnostics/forest-plot.ts';
 import { studyFigures, type StudyFigures } from '../diagnostics/present.ts';
 import { helperStudyId } from '../helper-study.ts';
 import { relationsOf } from '../relations.ts';
@@ -10,12 +14,15 @@ import { jsonLdHead, medicalTest, pageGraph } from '../structured-data.ts';
 import { sitePath } from '../url.ts';
 import { fileOf, lookup, type Entry, type Lookups, type Site } from './entries.ts';
 import type { PageSections, Section } from './sections.ts';
+import { settingPriors, type SettingPrior } from './setting-priors.ts';
 import { referenceItems, sourceLink, type ReferenceItem, type SourceLink } from './sources.ts';
 
-/** The sections a test page writes itself: two before the MDX body, two after. */
+/** The sections a test page writes itself: up to three before the MDX body, two after. */
 export const testSections = {
 	howTo: { slug: 'how-to-perform', text: 'How to perform it' },
 	accuracy: { slug: 'accuracy', text: 'Accuracy' },
+	/** A public anchor: the differential helper links to `/tests/<id>/?pre=<n>#calculator`. */
+	calculator: { slug: 'calculator', text: 'Post-test probability' },
 	usedFor: { slug: 'used-for', text: 'Used for' },
 	references: { slug: 'references', text: 'References' },
 } as const satisfies Record<string, Section>;
@@ -34,25 +41,38 @@ export interface StudyView {
 	note?: string | undefined;
 	/** Marked only when there are several studies to choose from. */
 	usedByHelper: boolean;
-	/** The post-test calculator beside the study (components/post-test/PostTestCalculator.astro). */
+	/** The post-test calculator for this study (components/post-test/PostTestCalculator.astro). */
 	calculator: {
 		/** The study's id, which names the calculator's input. */
 		id: string;
+		/** Which study the calculator applies ("Martin et al. 2014: Deep gluteal syndrome"). */
+		heading: string;
 		lrPositive: number;
 		lrNegative: number;
-		/** Default pre-test probability (0–1): the helper's prior for the target condition. */
-		preTest: number;
-		/** Where the default comes from, in a clause. */
-		preTestBasis: string;
 		targetName: string;
+		/** The helper's prior for the target in each setting that ranks it, to start from. */
+		priors: SettingPrior[];
 	};
+}
+
+/** The bottom line in the first screen: the content's judgment with the facts derived from the studies. */
+export interface TestBottomLine {
+	verdict: string;
+	reasoning: string;
+	/** "2 studies, 66 people; best LR+ …", or why there are no figures. */
+	facts: string;
 }
 
 export interface TestPage {
 	sections: PageSections;
 	/** The picture of the test, shown before the steps; undefined for questionnaires and measurements. */
 	figure: ClinicalTest['figure'];
+	bottomLine?: TestBottomLine | undefined;
 	studies: StudyView[];
+	/** Sensitivity and specificity of every study with intervals, when there is more than one study. */
+	forest?: ForestPlot | undefined;
+	/** The studies' calculators, the helper's study first. */
+	calculators: Array<StudyView['calculator']>;
 	/** The sentence under the studies saying which one the differential helper uses, or why none. */
 	helperChoice?: string | undefined;
 	targets: Array<{ label: string; href: string; description: string }>;
@@ -61,13 +81,13 @@ export interface TestPage {
 }
 
 /**
- * Builds a test page's data. `priorOf` gives the differential helper's prior for a condition, or
- * undefined when the helper does not rank it (the calculator then starts from an even chance).
+ * Builds a test page's data. `settings` are the differential helper's settings, whose priors the
+ * calculators offer as starting points.
  */
 export function testPage(
 	entry: Entry<ClinicalTest>,
 	all: Lookups,
-	priorOf: (conditionId: string) => number | undefined,
+	settings: ReadonlyArray<Entry<Setting>>,
 	site: Site,
 	pageUrl: string,
 ): TestPage {
@@ -77,11 +97,11 @@ export function testPage(
 	const studies = data.accuracy.map((study, i): StudyView => {
 		const target = lookup(all.conditions, study.target, `${file}: accuracy[${i}].target`);
 		const source = sourceLink(all.references, study.source, `${file}: accuracy[${i}].source`, site);
-		const figures = studyFigures(study.sensitivity, study.specificity);
-		const prior = priorOf(target.id);
+		const figures = studyFigures(study.sensitivity, study.specificity, study.counts);
+		const heading = `${source.label}: ${target.data.name}`;
 		return {
 			id: study.id,
-			heading: `${source.label}: ${target.data.name}`,
+			heading,
 			target: {
 				label: target.data.name,
 				href: site.href(sitePath.condition(target.id)),
@@ -98,14 +118,11 @@ export function testPage(
 			usedByHelper: data.accuracy.length > 1 && study.id === helperStudy,
 			calculator: {
 				id: study.id,
+				heading,
 				lrPositive: figures.raw.lrPositive,
 				lrNegative: figures.raw.lrNegative,
-				preTest: prior ?? 0.5,
-				preTestBasis:
-					prior === undefined
-						? 'an even chance, as the differential helper does not rank this condition'
-						: "the differential helper's prior for this condition",
 				targetName: target.data.name,
+				priors: settingPriors(settings, target.id, all.references, site),
 			},
 		};
 	});
@@ -127,13 +144,47 @@ export function testPage(
 			: data.accuracy.length > 1
 				? 'The differential helper uses the study marked above. '
 				: '') + choice.why;
+	const facts =
+		evidenceLine(
+			studies.map((s) => ({
+				source: s.source.label,
+				target: s.target.label,
+				sample: s.sample,
+				lrPositive: s.figures.raw.lrPositive,
+				lrNegative: s.figures.raw.lrNegative,
+				lrPositiveCi: s.figures.raw.lrPositiveCi,
+				lrNegativeCi: s.figures.raw.lrNegativeCi,
+			})),
+		) ?? `${noAccuracyLabel(data.noAccuracyReason)}.`;
 	return {
 		sections: {
-			before: [testSections.howTo, testSections.accuracy],
+			before: [
+				testSections.howTo,
+				testSections.accuracy,
+				...(studies.length > 0 ? [testSections.calculator] : []),
+			],
 			after: [testSections.usedFor, testSections.references],
 		},
 		figure: data.figure,
+		bottomLine: data.bottomLine && { ...data.bottomLine, facts },
 		studies,
+		forest:
+			studies.length > 1
+				? forestPlot(
+						studies.map((s) => ({
+							id: s.id,
+							label: s.heading,
+							sensitivity: s.figures.raw.sensitivity,
+							specificity: s.figures.raw.specificity,
+							sensitivityCi: s.figures.raw.sensitivityCi,
+							specificityCi: s.figures.raw.specificityCi,
+						})),
+					)
+				: undefined,
+		calculators: [
+			...studies.filter((s) => s.id === helperStudy),
+			...studies.filter((s) => s.id !== helperStudy),
+		].map((s) => s.calculator),
 		helperChoice,
 		targets,
 		references: referenceItems(
