@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	doseWords,
+	durationWords,
 	formatRange,
 	frequencyWords,
 	restWords,
@@ -33,6 +34,16 @@ describe('doseWords', () => {
 		[{ sets: { min: 2, max: 3 }, reps: { min: 1 } }, false, '2–3 sets of 1 repetition'],
 	] as const)('%j (each side: %s) → %s', (dose, perSide, words) => {
 		expect(doseWords(dose, perSide)).toBe(words);
+	});
+});
+
+describe('durationWords', () => {
+	it('words whole minutes from a minute up, seconds otherwise', () => {
+		expect(durationWords({ min: 180, max: 300 })).toBe('3–5 minutes');
+		expect(durationWords({ min: 60 })).toBe('1 minute');
+		expect(durationWords({ min: 90 })).toBe('90 seconds');
+		expect(durationWords({ min: 60, max: 90 })).toBe('60–90 seconds');
+		expect(durationWords({ min: 30 })).toBe('30 seconds');
 	});
 });
 
