@@ -93,7 +93,7 @@ describe('the handout a programme link opens', () => {
 			'Twice a day',
 		);
 		await expect(squat.locator('[data-rest-words]').textContent()).resolves.toBe(
-			'Rest 60 seconds between sets',
+			'Rest 1 minute between sets',
 		);
 		await expect(
 			page.locator('[data-programme-item="side-step"] [data-dose-words]').textContent(),
@@ -122,7 +122,9 @@ describe('the handout a programme link opens', () => {
 		);
 		// Without Web Share, no Share button.
 		const plain = await openPage(browser());
-		await plain.page.addInitScript('delete Navigator.prototype.share;');
+		await plain.page.addInitScript(
+			"Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });",
+		);
 		await plain.page.goto(`${baseURL()}${programmePath}${example}`);
 		await plain.page.locator('[data-programme-item]').first().waitFor();
 		expect(await plain.page.locator('[data-share]').isVisible()).toBe(false);

@@ -526,6 +526,44 @@ describe('programmeTemplateLinks', () => {
 		);
 		expect(links[2]!.href).toBe('/kb/exercises/programme/?e=e2:2x30s:2/day:rest30-60&edit=1');
 	});
+	it('lists a condition’s own templates on its page, by stage', () => {
+		const withTemplates = {
+			...all,
+			programmes: new Map(
+				[
+					[
+						'alpha-2',
+						template('alpha', 2, [{ exercise: exercise('e1'), dose: dose({ reps: { min: 5 } }) }]),
+					],
+					[
+						'alpha-1',
+						template('alpha', 1, [{ exercise: exercise('e1'), dose: dose({ reps: { min: 3 } }) }]),
+					],
+					[
+						'beta-1',
+						template('beta', 1, [{ exercise: exercise('e2'), dose: dose({ reps: { min: 4 } }) }]),
+					],
+				].map(([id, data]) => [
+					id as string,
+					{ id: id as string, data: data as ProgrammeTemplate },
+				]),
+			),
+		};
+		const parts = conditionPage(
+			alpha,
+			withTemplates,
+			redFlagList(all.findings.values()),
+			site,
+			'https://example.org/kb/conditions/alpha/',
+		).parts;
+		expect(parts.programmeTemplates.map((t) => t.name)).toEqual(['alpha 1', 'alpha 2']);
+		expect(parts.programmeTemplates[0]!.href).toBe(
+			'/kb/exercises/programme/?e=e1:2x3:2/day:rest30-60&edit=1',
+		);
+		expect(
+			conditionPage(alpha, all, [], site, 'https://example.org/').parts.programmeTemplates,
+		).toEqual([]);
+	});
 	it('refuses a template whose source is missing', () => {
 		const bad = template('alpha', 1, [
 			{ exercise: exercise('e1'), dose: dose({ reps: { min: 10 } }) },

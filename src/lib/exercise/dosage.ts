@@ -56,13 +56,18 @@ export function durationWords(seconds: CountRange): string {
 /**
  * The dose in words, the one wording the site uses:
  * "3 sets of 8–12 repetitions, each side", "1 set of 2–3 repetitions, holding each for 20–30 seconds",
- * "3 sets, holding for 30 seconds".
+ * "3 sets, holding for 30 seconds", "6–10 sets of 3–5 minutes".
  */
 export function doseWords(dose: Dose, perSide: boolean): string {
 	const sets = counted(dose.sets, 'set', 'sets');
 	const side = perSide ? ', each side' : '';
-	if (dose.reps === undefined)
-		return `${sets}, holding for ${durationWords(dose.holdSeconds)}${side}`;
+	if (dose.reps === undefined) {
+		const time = durationWords(dose.holdSeconds);
+		// Minutes are a walk or a timed round ("6 sets of 3–5 minutes"), not a held position.
+		return time.endsWith('minute') || time.endsWith('minutes')
+			? `${sets} of ${time}${side}`
+			: `${sets}, holding for ${time}${side}`;
+	}
 	const hold = dose.holdSeconds ? `, holding each for ${durationWords(dose.holdSeconds)}` : '';
 	return `${sets} of ${counted(dose.reps, 'repetition', 'repetitions')}${hold}${side}`;
 }
