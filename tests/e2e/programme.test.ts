@@ -246,6 +246,21 @@ describe('the programme builder', () => {
 		);
 	});
 
+	it('takes an empty dose as the exercise’s usual one, hold included, and leaves it out of the link', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(`${baseURL()}${programmePath}`);
+		await page.locator('kb-programme-builder[data-ready]').waitFor();
+		await page.locator('input[data-include="piriformis-stretch"]').check();
+		await page.locator('[data-row="piriformis-stretch"] [data-dose]').fill('');
+		// content/exercises/piriformis-stretch.mdx
+		await expect(
+			page.locator('[data-row="piriformis-stretch"] [data-reading]').textContent(),
+		).resolves.toBe('Usual dose: 1 set of 2–3 repetitions, holding each for 20–30 seconds.');
+		expect(await page.locator('[data-link]').inputValue()).toBe(
+			`${baseURL()}${programmePath}?e=piriformis-stretch`,
+		);
+	});
+
 	it('marks a dose it cannot read on its exercise and blocks Copy link until it is fixed', async () => {
 		const { page } = await openPage(browser());
 		await page.goto(`${baseURL()}${programmePath}`);

@@ -193,18 +193,21 @@ export class KbProgrammeBuilderElement extends HTMLElement {
 		const restInput = this.#field<HTMLInputElement>(row, '[data-rest]');
 		const reading = this.#field<HTMLElement>(row, '[data-reading]');
 		const name = doseInput.dataset.name ?? id;
-		const dose = parseDose(doseInput.value);
+		// An empty dose is the exercise's usual one, hold included (the link then gives none).
+		const doseText = doseInput.value.trim();
+		const dose = doseText ? parseDose(doseText) : undefined;
+		const doseBad = Boolean(doseText) && !dose;
 		const restText = restInput.value.trim();
 		const restSeconds = restText ? parseRest(restText) : undefined;
 		const problems: string[] = [];
-		doseInput.setAttribute('aria-invalid', String(!dose));
+		doseInput.setAttribute('aria-invalid', String(doseBad));
 		restInput.setAttribute('aria-invalid', String(Boolean(restText) && !restSeconds));
-		if (!dose)
+		if (doseBad)
 			problems.push(
-				`the dose “${doseInput.value.trim()}” is not one this page can read: write it like 3x10, 3 x 30s or 3x10x5s`,
+				`the dose “${doseText}” is not one this page can read: write it like 3x10, 3 x 30s or 3x10x5s`,
 			);
 		if (restText && !restSeconds) problems.push('write the rest in seconds, like 60 or 30-90');
-		if (problems.length > 0 || !dose) {
+		if (problems.length > 0) {
 			reading.textContent = `${name}: ${problems.join('; ')}.`;
 			reading.dataset.invalid = '';
 			return { problems: problems.map((p) => `${name}: ${p}.`) };
@@ -221,8 +224,12 @@ export class KbProgrammeBuilderElement extends HTMLElement {
 		};
 		// Word it as the handout will: a dose of repetitions alone keeps the exercise's usual hold.
 		const usual = parseDose(doseInput.dataset.usualDose ?? '');
-		const handoutDose = usual ? programmeDose(dose, usual) : dose;
-		reading.textContent = `Reads as: ${doseWords(handoutDose, doseInput.dataset.perSide === 'true' && !item.side)}.`;
+		if (!usual) this.#fail(`[data-row="${id}"] has no readable data-usual-dose`);
+		const words = doseWords(
+			programmeDose(dose, usual),
+			doseInput.dataset.perSide === 'true' && !item.side,
+		);
+		reading.textContent = dose ? `Reads as: ${words}.` : `Usual dose: ${words}.`;
 		delete reading.dataset.invalid;
 		return { item, problems: [] };
 	}
