@@ -205,6 +205,9 @@ describe('the programme builder', () => {
 		expect(await squat.locator('[data-frequency]').inputValue()).toBe('2/day');
 		expect(await squat.locator('[data-rest]').inputValue()).toBe('60');
 		expect(await page.locator('[data-row="side-step"] [data-side]').inputValue()).toBe('left');
+		await expect(
+			page.locator('[data-row="side-step"] [data-reading]').textContent(),
+		).resolves.toMatch(/, left side only\.$/);
 		// The link it rebuilds is the same programme (doses written out), without edit=1.
 		const link = new URL(await page.locator('[data-link]').inputValue());
 		expect(link.searchParams.get('edit')).toBeNull();

@@ -27,10 +27,11 @@
  *
  * Once it runs it sets `data-ready` on itself (tests and scripts wait for it).
  */
-import { doseWords, formatRange } from '../../lib/exercise/dosage.ts';
+import { formatRange } from '../../lib/exercise/dosage.ts';
 import {
 	formatDose,
 	formatProgramme,
+	itemDoseWords,
 	parseDose,
 	parseFrequency,
 	parseProgramme,
@@ -225,9 +226,10 @@ export class KbProgrammeBuilderElement extends HTMLElement {
 		// Word it as the handout will: a dose of repetitions alone keeps the exercise's usual hold.
 		const usual = parseDose(doseInput.dataset.usualDose ?? '');
 		if (!usual) this.#fail(`[data-row="${id}"] has no readable data-usual-dose`);
-		const words = doseWords(
+		const words = itemDoseWords(
 			programmeDose(dose, usual),
-			doseInput.dataset.perSide === 'true' && !item.side,
+			doseInput.dataset.perSide === 'true',
+			item.side,
 		);
 		reading.textContent = dose ? `Reads as: ${words}.` : `Usual dose: ${words}.`;
 		delete reading.dataset.invalid;

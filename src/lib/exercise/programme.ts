@@ -307,6 +307,11 @@ const sideWords: Record<Side, string> = {
 	both: ', both sides',
 };
 
+/** A dose in words with the side the link chose, or "each side" where the exercise is done on both. */
+export function itemDoseWords(dose: Dose, perSide: boolean, side: Side | undefined): string {
+	return side ? `${doseWords(dose, false)}${sideWords[side]}` : doseWords(dose, perSide);
+}
+
 /**
  * The dose lines of each handout card: the programme's dose in words (./dosage.ts), rest, how often
  * and the instruction, each from the link or else the exercise's usual dose. Items with no card are
@@ -319,10 +324,7 @@ export function handoutDoses(
 	return items.flatMap((item) => {
 		const card = cards.get(item.id);
 		if (!card) return [];
-		const dose = programmeDose(item.dose, card.usualDose);
-		const words = item.side
-			? `${doseWords(dose, false)}${sideWords[item.side]}`
-			: doseWords(dose, card.perSide);
+		const words = itemDoseWords(programmeDose(item.dose, card.usualDose), card.perSide, item.side);
 		return [
 			{
 				id: item.id,
