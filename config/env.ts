@@ -24,10 +24,14 @@ const envSchema = z.object({
 	KB_OUT_DIR: z.string().min(1).default('dist'),
 	/** Astro's cache; a build from other content keeps its own, so neither reads the other's stale entries. */
 	KB_CACHE_DIR: z.string().min(1).default('./node_modules/.astro'),
-	/** The site's address: canonical links, the sitemap, JSON-LD and the QR codes on printed sheets. */
+	/**
+	 * The site's address: canonical links, the sitemap, JSON-LD and the QR codes on printed sheets.
+	 * Unset, a local address stands in for links, and SITE_URL_GIVEN is false so that nothing meant
+	 * for paper (a QR code) carries it.
+	 */
 	SITE_URL: z
 		.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://example.org' })
-		.default('http://localhost:4321'),
+		.optional(),
 	/** The sub-path the site is served under ("/" or "/kb/"). */
 	BASE_PATH: z
 		.string()
@@ -48,13 +52,23 @@ const envSchema = z.object({
 	E2E_REUSE_DIST: flag,
 });
 
-export type Env = z.infer<typeof envSchema>;
+/** The address a build without SITE_URL uses for its links: the local server of `npm start`. */
+const localSite = 'http://localhost:4321';
+
+/** The parsed environment: every variable with its default, and whether SITE_URL was given. */
+const withDefaults = envSchema.transform(({ SITE_URL, ...rest }) => ({
+	...rest,
+	SITE_URL: SITE_URL ?? localSite,
+	SITE_URL_GIVEN: SITE_URL !== undefined,
+}));
+
+export type Env = z.infer<typeof withDefaults>;
 
 /** Parses an environment (process.env by default); throws one message listing every bad variable. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
 	// An empty string means unset, as shells and CI settings often leave it.
 	const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
-	const result = envSchema.safeParse(present);
+	const result = withDefaults.safeParse(present);
 	if (result.success) return result.data;
 	const problems = result.error.issues.map(
 		(issue) =>

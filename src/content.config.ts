@@ -26,6 +26,7 @@ export const collections = {
 	exercises: defineCollection({ loader: from(table.exercises), schema: table.exercises.schema }),
 	settings: defineCollection({ loader: from(table.settings), schema: table.settings.schema }),
 	cases: defineCollection({ loader: from(table.cases), schema: table.cases.schema }),
+	programmes: defineCollection({ loader: from(table.programmes), schema: table.programmes.schema }),
 	'strength-grades': defineCollection({
 		loader: file(`${contentRoot}/${strengthGradesFile}`),
 		schema: strengthGradeSchema,

@@ -19,6 +19,7 @@ const load = async () => ({
 	exercises: await byId('exercises'),
 	findings: await byId('findings'),
 	references: await byId('references'),
+	programmes: await byId('programmes'),
 });
 
 let cache: ReturnType<typeof load> | undefined;

@@ -57,3 +57,14 @@ export function pathInBase(pathname: string, base: string): string | undefined {
 export function absoluteUrlFor(site: string): (pathWithBase: string) => string {
 	return (pathWithBase) => new URL(pathWithBase, site).href;
 }
+
+/** What a printed sheet may carry of a page's address (its QR code and the line under it). */
+export type PrintedAddress = { qr: true; url: string } | { qr: false; path: string };
+
+/**
+ * The whole address when the build was given the site's public address; otherwise only the path,
+ * because the stand-in address of a build without one (localhost) would send a reader nowhere.
+ */
+export function printedAddress(url: string, siteGiven: boolean): PrintedAddress {
+	return siteGiven ? { qr: true, url } : { qr: false, path: new URL(url).pathname };
+}

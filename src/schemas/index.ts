@@ -8,6 +8,7 @@ import { clinicalTestSchema } from './clinical-test.ts';
 import { conditionSchema } from './condition.ts';
 import { exerciseSchema } from './exercise.ts';
 import { findingSchema } from './finding.ts';
+import { programmeTemplateSchema } from './programme-template.ts';
 import { referenceSchema } from './reference.ts';
 import { settingSchema } from './setting.ts';
 import type { CollectionName, ReferenceFn } from './shared.ts';
@@ -42,5 +43,10 @@ export function entityCollections(reference: ReferenceFn) {
 			schema: settingSchema(reference),
 		},
 		cases: { dir: 'cases', extension: 'yaml' as const, schema: caseSchema(reference) },
+		programmes: {
+			dir: 'programmes',
+			extension: 'yaml' as const,
+			schema: programmeTemplateSchema(reference),
+		},
 	} satisfies Record<CollectionName, EntityCollection>;
 }

@@ -4,8 +4,6 @@
  * tendinopathy, the LEAP trial protocol for gluteal tendinopathy). The programme builder offers templates as a
  * starting point; the clinician then changes doses, order and notes. Each template says where it follows its
  * source and where it departs from it.
- *
- * Not yet wired into src/content.config.ts or src/schemas/index.ts (the lead does that).
  */
 import { z } from 'astro/zod';
 import { dosageSchema } from './exercise.ts';

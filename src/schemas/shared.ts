@@ -8,7 +8,14 @@ import { z } from 'astro/zod';
 
 /** The collections one entry can point at by id. */
 export type CollectionName =
-	'conditions' | 'clinical-tests' | 'exercises' | 'findings' | 'references' | 'settings' | 'cases';
+	| 'conditions'
+	| 'clinical-tests'
+	| 'exercises'
+	| 'findings'
+	| 'references'
+	| 'settings'
+	| 'cases'
+	| 'programmes';
 
 /** A parsed cross-reference, the shape Astro's `reference()` produces. */
 export interface EntryRef<C extends CollectionName = CollectionName> {

@@ -13,6 +13,7 @@ describe('parseEnv', () => {
 			KB_OUT_DIR: 'dist',
 			KB_CACHE_DIR: './node_modules/.astro',
 			SITE_URL: 'http://localhost:4321',
+			SITE_URL_GIVEN: false,
 			BASE_PATH: '/',
 			PORT: 4321,
 			CHROMIUM_PATH: '/usr/bin/chromium',
@@ -34,6 +35,7 @@ describe('parseEnv', () => {
 			BASE_PATH: '/kb/',
 			PORT: 8080,
 			SITE_URL: 'https://example.org',
+			SITE_URL_GIVEN: true,
 			E2E_REUSE_DIST: true,
 			KB_OUT_DIR: 'dist',
 		});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	doseWords,
+	durationWords,
 	formatRange,
 	frequencyWords,
 	restWords,
@@ -31,8 +32,24 @@ describe('doseWords', () => {
 		[{ sets: { min: 3 }, holdSeconds: { min: 30 } }, false, '3 sets, holding for 30 seconds'],
 		[{ sets: { min: 1 }, holdSeconds: { min: 1 } }, true, '1 set, holding for 1 second, each side'],
 		[{ sets: { min: 2, max: 3 }, reps: { min: 1 } }, false, '2–3 sets of 1 repetition'],
+		[
+			{ sets: { min: 6, max: 10 }, holdSeconds: { min: 180, max: 300 } },
+			false,
+			'6–10 sets of 3–5 minutes',
+		],
+		[{ sets: { min: 3 }, holdSeconds: { min: 60 } }, true, '3 sets of 1 minute, each side'],
 	] as const)('%j (each side: %s) → %s', (dose, perSide, words) => {
 		expect(doseWords(dose, perSide)).toBe(words);
+	});
+});
+
+describe('durationWords', () => {
+	it('words whole minutes from a minute up, seconds otherwise', () => {
+		expect(durationWords({ min: 180, max: 300 })).toBe('3–5 minutes');
+		expect(durationWords({ min: 60 })).toBe('1 minute');
+		expect(durationWords({ min: 90 })).toBe('90 seconds');
+		expect(durationWords({ min: 60, max: 90 })).toBe('60–90 seconds');
+		expect(durationWords({ min: 30 })).toBe('30 seconds');
 	});
 });
 

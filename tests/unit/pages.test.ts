@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { conditionPage, conditionSections } from '../../src/lib/pages/condition.ts';
 import { exercisePage } from '../../src/lib/pages/exercise.ts';
 import { fileOf, lookup } from '../../src/lib/pages/entries.ts';
-import { programmeCards } from '../../src/lib/pages/programme.ts';
+import { programmeCards, programmeTemplateLinks } from '../../src/lib/pages/programme.ts';
+import type { ProgrammeTemplate } from '../../src/schemas/programme-template.ts';
 import { pageHeadings } from '../../src/lib/pages/sections.ts';
 import { referenceItems, sourceLink } from '../../src/lib/pages/sources.ts';
 import { testPage } from '../../src/lib/pages/test.ts';
@@ -533,5 +534,118 @@ describe('programmeCards', () => {
 			],
 		]);
 		expect(cards[0]!.href).toBe('/kb/exercises/e1/');
+		// The handout's fallbacks, in the link's own form (src/lib/exercise/programme.ts).
+		expect(cards.map((c) => [c.usualRest, c.usualFrequency])).toEqual([
+			['15', '2/day'],
+			['30-60', '3/week'],
+		]);
+	});
+});
+
+describe('programmeTemplateLinks', () => {
+	type Item = ProgrammeTemplate['items'][number];
+	const dose = (extra: Partial<Item['dose']>): Item['dose'] => ({
+		sets: { min: 2 },
+		perSide: false,
+		restSeconds: { min: 30, max: 60 },
+		frequency: { times: 2, per: 'day' as const },
+		...extra,
+	});
+	const template = (condition: string, order: number, items: Item[]): ProgrammeTemplate => ({
+		name: `${condition} ${order}`,
+		condition: { collection: 'conditions' as const, id: condition },
+		stage: { label: `Stage ${order}`, order },
+		suitableFor: 'People.',
+		items,
+		source: { collection: 'references' as const, id: 'jones-2021' },
+		sourceNote: 'As the source.',
+		reviewed: new Date('2026-12-01'),
+	});
+	const exercise = (id: string) => ({ collection: 'exercises' as const, id });
+	it('links each template to the builder filled with its doses, rest, frequency and instruction, by condition then stage', () => {
+		const links = programmeTemplateLinks(
+			[
+				{
+					id: 'beta-2',
+					data: template('beta', 2, [
+						{ exercise: exercise('e2'), dose: dose({ holdSeconds: { min: 30 } }) },
+					]),
+				},
+				{
+					id: 'alpha-1',
+					data: template('alpha', 1, [
+						{
+							exercise: exercise('e1'),
+							dose: dose({ reps: { min: 8, max: 12 }, holdSeconds: { min: 5 } }),
+							instruction: 'Slow: count to 3',
+						},
+					]),
+				},
+				{
+					id: 'beta-1',
+					data: template('beta', 1, [
+						{ exercise: exercise('e1'), dose: dose({ reps: { min: 10 } }) },
+					]),
+				},
+			],
+			all.references,
+			site,
+		);
+		expect(links.map((l) => [l.id, l.source])).toEqual([
+			['alpha-1', 'Jones & Brown 2021'],
+			['beta-1', 'Jones & Brown 2021'],
+			['beta-2', 'Jones & Brown 2021'],
+		]);
+		expect(links[0]!.href).toBe(
+			'/kb/exercises/programme/?e=e1:2x8-12x5s:2/day:rest30-60&i.e1=Slow:+count+to+3&edit=1',
+		);
+		expect(links[2]!.href).toBe('/kb/exercises/programme/?e=e2:2x30s:2/day:rest30-60&edit=1');
+	});
+	it('lists a condition’s own templates on its page, by stage', () => {
+		const withTemplates = {
+			...all,
+			programmes: new Map(
+				[
+					[
+						'alpha-2',
+						template('alpha', 2, [{ exercise: exercise('e1'), dose: dose({ reps: { min: 5 } }) }]),
+					],
+					[
+						'alpha-1',
+						template('alpha', 1, [{ exercise: exercise('e1'), dose: dose({ reps: { min: 3 } }) }]),
+					],
+					[
+						'beta-1',
+						template('beta', 1, [{ exercise: exercise('e2'), dose: dose({ reps: { min: 4 } }) }]),
+					],
+				].map(([id, data]) => [
+					id as string,
+					{ id: id as string, data: data as ProgrammeTemplate },
+				]),
+			),
+		};
+		const parts = conditionPage(
+			alpha,
+			withTemplates,
+			redFlagList(all.findings.values()),
+			site,
+			'https://example.org/kb/conditions/alpha/',
+		).parts;
+		expect(parts.programmeTemplates.map((t) => t.name)).toEqual(['alpha 1', 'alpha 2']);
+		expect(parts.programmeTemplates[0]!.href).toBe(
+			'/kb/exercises/programme/?e=e1:2x3:2/day:rest30-60&edit=1',
+		);
+		expect(
+			conditionPage(alpha, all, [], site, 'https://example.org/').parts.programmeTemplates,
+		).toEqual([]);
+	});
+	it('refuses a template whose source is missing', () => {
+		const bad = template('alpha', 1, [
+			{ exercise: exercise('e1'), dose: dose({ reps: { min: 10 } }) },
+		]);
+		bad.source.id = 'nobody-1999';
+		expect(() => programmeTemplateLinks([{ id: 'x', data: bad }], all.references, site)).toThrow(
+			/unknown source "nobody-1999"/,
+		);
 	});
 });

@@ -7,7 +7,10 @@ import {
 	handoutDoses,
 	limits,
 	parseDose,
+	parseFrequency,
 	parseProgramme,
+	parseRest,
+	sides,
 	programmeDose,
 	programmeEditQuery,
 } from '../../src/lib/exercise/programme.ts';
@@ -26,6 +29,25 @@ describe('doses', () => {
 			'2-3x6-10x5-10s',
 			{ sets: { min: 2, max: 3 }, reps: { min: 6, max: 10 }, holdSeconds: { min: 5, max: 10 } },
 		],
+		// The ways clinicians write doses, as typed into the builder.
+		['3 x 10', { sets: { min: 3 }, reps: { min: 10 } }],
+		['3×10', { sets: { min: 3 }, reps: { min: 10 } }],
+		['3 x 30s', { sets: { min: 3 }, holdSeconds: { min: 30 } }],
+		['3×30s', { sets: { min: 3 }, holdSeconds: { min: 30 } }],
+		['3x30 sec', { sets: { min: 3 }, holdSeconds: { min: 30 } }],
+		['3x30sec', { sets: { min: 3 }, holdSeconds: { min: 30 } }],
+		['3 x 30 seconds', { sets: { min: 3 }, holdSeconds: { min: 30 } }],
+		['3 sets of 10', { sets: { min: 3 }, reps: { min: 10 } }],
+		['3 sets of 10 reps', { sets: { min: 3 }, reps: { min: 10 } }],
+		['2x8–12', { sets: { min: 2 }, reps: { min: 8, max: 12 } }],
+		['2 x 8 to 12', { sets: { min: 2 }, reps: { min: 8, max: 12 } }],
+		['3x10x5 sec', { sets: { min: 3 }, reps: { min: 10 }, holdSeconds: { min: 5 } }],
+		['3 × 10 × 5s', { sets: { min: 3 }, reps: { min: 10 }, holdSeconds: { min: 5 } }],
+		// Durations: a walk or a timed set.
+		['20 min', { sets: { min: 1 }, holdSeconds: { min: 1200 } }],
+		['6x3-5min', { sets: { min: 6 }, holdSeconds: { min: 180, max: 300 } }],
+		['3 x 1 minute', { sets: { min: 3 }, holdSeconds: { min: 60 } }],
+		['30s', { sets: { min: 1 }, holdSeconds: { min: 30 } }],
 	])('parses %s', (text, dose) => {
 		expect(parseDose(text)).toEqual(dose);
 	});
@@ -37,7 +59,7 @@ describe('doses', () => {
 		'3x10x2',
 		'3x10xs',
 		'3x10x0s',
-		'3x10x601s',
+		'3x10x3601s',
 		'3x101x5s',
 		'3x30sx5s',
 		'0x10',
@@ -45,7 +67,11 @@ describe('doses', () => {
 		'3x12-8',
 		'21x10',
 		'3x101',
-		'3x601s',
+		'3x3601s',
+		'3x61min',
+		'10',
+		'3x10x2min x',
+		'3 x ten',
 		'three x ten',
 		'3x10m',
 		'-1x10',
@@ -136,6 +162,8 @@ describe('handoutDoses', () => {
 					holdSeconds: { min: 20, max: 30 },
 				},
 				perSide: false,
+				usualRest: { min: 30 },
+				usualFrequency: { times: 1, per: 'day' as const },
 			},
 		],
 		[
@@ -147,6 +175,8 @@ describe('handoutDoses', () => {
 					holdSeconds: { min: 5, max: 10 },
 				},
 				perSide: true,
+				usualRest: { min: 60, max: 90 },
+				usualFrequency: { times: 3, per: 'week' as const },
 			},
 		],
 	]);
@@ -156,11 +186,42 @@ describe('handoutDoses', () => {
 			{
 				id: 'piriformis-stretch',
 				words: '1 set of 2–3 repetitions, holding each for 20–30 seconds',
+				rest: 'Rest 30 seconds between sets',
+				frequency: 'Once a day',
+				instruction: '',
 				fromLink: false,
 			},
 			{
 				id: 'bird-dog',
 				words: '3 sets of 10 repetitions, holding each for 5–10 seconds, each side',
+				rest: 'Rest 60–90 seconds between sets',
+				frequency: '3 times a week',
+				instruction: '',
+				fromLink: true,
+			},
+		]);
+	});
+	it('words the link’s frequency, rest, side and instruction over the usual ones', () => {
+		const parsed = parseProgramme(
+			'?e=bird-dog::2/day:rest45:left,piriformis-stretch:2x45s:right&i.bird-dog=Keep+your+back+flat',
+			new Set(cards.keys()),
+		);
+		expect(parsed.notices).toEqual([]);
+		expect(handoutDoses(parsed.items, cards)).toEqual([
+			{
+				id: 'bird-dog',
+				words: '2–3 sets of 6–10 repetitions, holding each for 5–10 seconds, left side only',
+				rest: 'Rest 45 seconds between sets',
+				frequency: 'Twice a day',
+				instruction: 'Keep your back flat',
+				fromLink: true,
+			},
+			{
+				id: 'piriformis-stretch',
+				words: '2 sets, holding for 45 seconds, right side only',
+				rest: 'Rest 30 seconds between sets',
+				frequency: 'Once a day',
+				instruction: '',
 				fromLink: true,
 			},
 		]);
@@ -181,26 +242,86 @@ describe('programme links', () => {
 		expect(parsed.notices).toEqual([]);
 	});
 
-	it('round-trips any programme through format and parse, order kept', () => {
+	it('round-trips any programme through format and parse, order, dose, frequency, rest, side and instruction kept', () => {
+		const extras = fc.record(
+			{
+				dose,
+				frequency: fc.oneof(
+					fc.record({
+						times: fc.integer({ min: 1, max: limits.timesPerDay }),
+						per: fc.constant('day' as const),
+					}),
+					fc.record({
+						times: fc.integer({ min: 1, max: limits.timesPerWeek }),
+						per: fc.constant('week' as const),
+					}),
+				),
+				restSeconds: range(limits.restSeconds),
+				side: fc.constantFrom(...sides),
+				// A one-line instruction as the parser keeps it: no leading, trailing or repeated spaces.
+				instruction: fc
+					.string({ minLength: 1, maxLength: limits.instruction })
+					.map((t) => t.replace(/\s+/g, ' ').trim())
+					.filter((t) => t.length > 0),
+			},
+			{ requiredKeys: [] },
+		);
 		fc.assert(
 			fc.property(
 				fc.uniqueArray(fc.constantFrom(...known)),
-				fc.array(fc.option(dose, { nil: undefined }), { minLength: 3, maxLength: 3 }),
+				fc.array(extras, { minLength: 3, maxLength: 3 }),
 				fc.string({ maxLength: 80 }),
-				(ids, doses, note) => {
+				fc.boolean(),
+				(ids, parts, note, edit) => {
 					const programme = {
-						items: ids.map((id, i) => ({ id, dose: doses[i] })),
+						items: ids.map((id, i) => ({ id, ...parts[i] })),
 						note: note.trim(),
 					};
-					const parsed = parseProgramme(formatProgramme(programme), known);
+					const parsed = parseProgramme(formatProgramme(programme, { edit }), known);
 					expect(parsed.notices).toEqual([]);
 					expect(parsed.note).toBe(programme.note);
-					expect(parsed.items.map((i) => [i.id, i.dose && formatDose(i.dose)])).toEqual(
-						programme.items.map((i) => [i.id, i.dose && formatDose(i.dose)]),
-					);
+					expect(parsed.edit).toBe(edit);
+					expect(parsed.items).toEqual(programme.items.map((i) => ({ ...i, dose: i.dose })));
 				},
 			),
 		);
+	});
+
+	it('writes an item with no dose but other parts with an empty dose, which reads back as the usual dose', () => {
+		const query = formatProgramme({ items: [{ id: 'bird-dog', side: 'left' }], note: '' });
+		expect(query).toBe('?e=bird-dog::left');
+		expect(parseProgramme(query, known).items).toEqual([
+			{ id: 'bird-dog', dose: undefined, side: 'left' },
+		]);
+	});
+
+	it('reads how often, rest and side, and rejects implausible ones', () => {
+		expect(parseFrequency('2/day')).toEqual({ times: 2, per: 'day' });
+		expect(parseFrequency('3/week')).toEqual({ times: 3, per: 'week' });
+		for (const bad of ['0/day', '8/week', '11/day', '2/month', 'twice', '2 / day'])
+			expect(parseFrequency(bad), bad).toBeUndefined();
+		expect(parseRest('30-60')).toEqual({ min: 30, max: 60 });
+		expect(parseRest('90s')).toEqual({ min: 90 });
+		for (const bad of ['0', '601', '60-30', 'long']) expect(parseRest(bad), bad).toBeUndefined();
+	});
+
+	it('keeps an exercise whose optional part it cannot read, saying what it ignored', () => {
+		const parsed = parseProgramme('?e=bird-dog:3x10:4/month:rest9999:upside', known);
+		expect(parsed.items).toEqual([
+			{ id: 'bird-dog', dose: { sets: { min: 3 }, reps: { min: 10 } } },
+		]);
+		expect(parsed.notices).toHaveLength(3);
+		expect(parsed.notices[0]).toBe('Ignored “4/month” for “bird-dog”.');
+	});
+
+	it('keeps an instruction to one line of at most the limit, and only for an exercise in the programme', () => {
+		const parsed = parseProgramme(
+			`?e=bird-dog&i.bird-dog=${encodeURIComponent('Slow\n\n  and steady ' + 'x'.repeat(300))}&i.glute-bridge=Unused`,
+			known,
+		);
+		expect(parsed.items[0]?.instruction).toMatch(/^Slow and steady x+$/);
+		expect(parsed.items[0]?.instruction).toHaveLength(limits.instruction);
+		expect(formatProgramme(parsed)).not.toContain('glute-bridge');
 	});
 
 	it('opens the builder with a condition’s exercises ticked', () => {
@@ -227,7 +348,8 @@ describe('programme links', () => {
 			'?e=bird-dog:3x10,nope:3x10,bird-dog:2x5,glute-bridge:lots,piriformis-stretch:3x30s:extra',
 			known,
 		);
-		expect(parsed.items.map((i) => i.id)).toEqual(['bird-dog']);
+		// An unreadable optional part ("extra") costs only that part, not the exercise.
+		expect(parsed.items.map((i) => i.id)).toEqual(['bird-dog', 'piriformis-stretch']);
 		expect(parsed.notices).toHaveLength(4);
 		expect(parsed.notices[0]).toContain('unknown exercise “nope”');
 		expect(parsed.notices[1]).toContain('repeat of “bird-dog”');

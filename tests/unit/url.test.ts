@@ -5,6 +5,7 @@ import {
 	linkerFor,
 	normaliseBase,
 	pathInBase,
+	printedAddress,
 	sitePath,
 } from '../../src/lib/url.ts';
 
@@ -84,6 +85,19 @@ describe('pathInBase', () => {
 		['/', '/', '/'],
 	])('%s under %s → %s', (pathname, base, expected) => {
 		expect(pathInBase(pathname, base)).toBe(expected);
+	});
+});
+
+describe('printedAddress', () => {
+	it('prints the whole address, for a QR code, only when the build knows the public site', () => {
+		expect(printedAddress('https://example.org/kb/exercises/bird-dog/', true)).toEqual({
+			qr: true,
+			url: 'https://example.org/kb/exercises/bird-dog/',
+		});
+		expect(printedAddress('http://localhost:4321/kb/exercises/bird-dog/', false)).toEqual({
+			qr: false,
+			path: '/kb/exercises/bird-dog/',
+		});
 	});
 });
 

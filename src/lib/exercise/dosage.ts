@@ -38,18 +38,37 @@ function counted(range: CountRange, one: string, many: string): string {
 }
 
 /**
+ * A time in words: whole minutes from a minute up ("3–5 minutes", which a walk or a timed set is
+ * written in), seconds otherwise ("20–30 seconds").
+ */
+export function durationWords(seconds: CountRange): string {
+	const ends = [seconds.min, seconds.max ?? seconds.min];
+	if (seconds.min >= 60 && ends.every((s) => s % 60 === 0)) {
+		const minutes =
+			seconds.max === undefined
+				? { min: seconds.min / 60 }
+				: { min: seconds.min / 60, max: seconds.max / 60 };
+		return counted(minutes, 'minute', 'minutes');
+	}
+	return counted(seconds, 'second', 'seconds');
+}
+
+/**
  * The dose in words, the one wording the site uses:
  * "3 sets of 8–12 repetitions, each side", "1 set of 2–3 repetitions, holding each for 20–30 seconds",
- * "3 sets, holding for 30 seconds".
+ * "3 sets, holding for 30 seconds", "6–10 sets of 3–5 minutes".
  */
 export function doseWords(dose: Dose, perSide: boolean): string {
 	const sets = counted(dose.sets, 'set', 'sets');
 	const side = perSide ? ', each side' : '';
-	if (dose.reps === undefined)
-		return `${sets}, holding for ${counted(dose.holdSeconds, 'second', 'seconds')}${side}`;
-	const hold = dose.holdSeconds
-		? `, holding each for ${counted(dose.holdSeconds, 'second', 'seconds')}`
-		: '';
+	if (dose.reps === undefined) {
+		const time = durationWords(dose.holdSeconds);
+		// Minutes are a walk or a timed round ("6 sets of 3–5 minutes"), not a held position.
+		return time.endsWith('minute') || time.endsWith('minutes')
+			? `${sets} of ${time}${side}`
+			: `${sets}, holding for ${time}${side}`;
+	}
+	const hold = dose.holdSeconds ? `, holding each for ${durationWords(dose.holdSeconds)}` : '';
 	return `${sets} of ${counted(dose.reps, 'repetition', 'repetitions')}${hold}${side}`;
 }
 
@@ -66,7 +85,7 @@ export function usualDose(dosage: Pick<Dosage, 'sets' | 'reps' | 'holdSeconds'>)
 
 /** "Rest 60–90 seconds between sets". */
 export function restWords(dosage: Pick<Dosage, 'restSeconds'>): string {
-	return `Rest ${counted(dosage.restSeconds, 'second', 'seconds')} between sets`;
+	return `Rest ${durationWords(dosage.restSeconds)} between sets`;
 }
 
 /** "Once a day", "Twice a day", "3 times a week". */

@@ -5,6 +5,7 @@
  */
 import type { Condition } from '../../schemas/condition.ts';
 import { programmeEditQuery } from '../exercise/programme.ts';
+import { programmeTemplateLinks } from './programme.ts';
 import { pointsTowards } from '../key-findings.ts';
 import { conditionRedFlags, urgentBox, type RedFlag } from '../red-flags.ts';
 import { relationsOf } from '../relations.ts';
@@ -29,6 +30,8 @@ export interface ConditionPageParts {
 	exercises: readonly Link[];
 	/** Link to the programme builder with this condition's exercises ticked, when it has any. */
 	programmeHref?: string | undefined;
+	/** Programme templates for this condition, by stage: each opens the builder filled with it. */
+	programmeTemplates: ReadonlyArray<{ name: string; href: string; source: string }>;
 	differentials: ReadonlyArray<{ label: string; href: string; feature: string }>;
 	management: ReadonlyArray<{
 		intervention: string;
@@ -155,6 +158,11 @@ export function conditionPage(
 				exerciseIds.length > 0
 					? site.href(sitePath.programme(programmeEditQuery(exerciseIds)))
 					: undefined,
+			programmeTemplates: programmeTemplateLinks(
+				[...(all.programmes?.values() ?? [])].filter((t) => t.data.condition.id === entry.id),
+				all.references,
+				site,
+			).map(({ name, href, source }) => ({ name, href, source })),
 			differentials,
 			management: data.management.map((m, i) => ({
 				...m,

@@ -6,6 +6,7 @@ import type { ClinicalTest } from '../../schemas/clinical-test.ts';
 import type { Condition } from '../../schemas/condition.ts';
 import type { Exercise } from '../../schemas/exercise.ts';
 import type { Finding } from '../../schemas/finding.ts';
+import type { ProgrammeTemplate } from '../../schemas/programme-template.ts';
 import type { Reference } from '../../schemas/reference.ts';
 
 /** One entry: its id, its data, and the file it came from (Astro's `filePath`) for error messages. */
@@ -21,6 +22,8 @@ export interface Lookups {
 	exercises: ReadonlyMap<string, Entry<Exercise>>;
 	findings: ReadonlyMap<string, Entry<Finding>>;
 	references: ReadonlyMap<string, Entry<Reference>>;
+	/** Programme templates (content/programmes); pages that do not offer them may leave this out. */
+	programmes?: ReadonlyMap<string, Entry<ProgrammeTemplate>> | undefined;
 }
 
 /** The deployment, bound once by the page (src/data/site.ts): base path and site address. */

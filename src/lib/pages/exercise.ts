@@ -10,7 +10,7 @@ import { fileOf, lookup, type Entry, type Lookups, type Site } from './entries.t
 import type { PageSections, Section } from './sections.ts';
 import { referenceItems, type ReferenceItem } from './sources.ts';
 
-/** The sections an exercise page writes itself: five before the MDX body, two after. */
+/** The sections an exercise page writes itself, in page order: five before the MDX body, two after. */
 export const exerciseSections = {
 	whoFor: { slug: 'who-it-is-for', text: 'Who it is for' },
 	howMuch: { slug: 'how-much', text: 'How much and how often' },
@@ -55,7 +55,8 @@ export function exercisePage(
 		});
 	return {
 		sections: {
-			before: [s.whoFor, s.howMuch, s.howTo, s.feel, s.stop],
+			// Patient first: how to do it before how much, and who it is for after when to stop.
+			before: [s.howTo, s.howMuch, s.feel, s.stop, s.whoFor],
 			after: [s.easierHarder, s.references],
 		},
 		conditions: relationsOf(all)

@@ -6,7 +6,7 @@ import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 const require = createRequire(import.meta.url);
 let ready: Promise<unknown> | undefined;
 
-export async function decodeQr(png: Uint8Array): Promise<string[]> {
+async function read(png: Uint8Array) {
 	ready ??= prepareZXingModule({
 		overrides: {
 			wasmBinary: readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm')).buffer,
@@ -15,5 +15,17 @@ export async function decodeQr(png: Uint8Array): Promise<string[]> {
 	});
 	await ready;
 	const results = await readBarcodes(png, { formats: ['QRCode'], tryHarder: true });
-	return results.filter((r) => r.isValid).map((r) => r.text);
+	return results.filter((r) => r.isValid);
+}
+
+export async function decodeQr(png: Uint8Array): Promise<string[]> {
+	return (await read(png)).map((r) => r.text);
+}
+
+/** Each code found, with the width in pixels of its symbol (finder pattern to finder pattern, quiet zone left out). */
+export async function locateQr(png: Uint8Array): Promise<Array<{ text: string; widthPx: number }>> {
+	return (await read(png)).map((r) => {
+		const { topLeft, topRight } = r.position;
+		return { text: r.text, widthPx: Math.hypot(topRight.x - topLeft.x, topRight.y - topLeft.y) };
+	});
 }
