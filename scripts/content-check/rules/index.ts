@@ -3,6 +3,7 @@ import type { ContentRule } from '../rule.ts';
 import { citeIds } from './cite-ids.ts';
 import { conditionSections } from './condition-sections.ts';
 import { danglingReferences } from './dangling-references.ts';
+import { searchFiles } from './search-files.ts';
 import { strengthGradeTable } from './strength-grades.ts';
 
 export const rules: readonly ContentRule[] = [
@@ -10,4 +11,5 @@ export const rules: readonly ContentRule[] = [
 	danglingReferences,
 	citeIds,
 	conditionSections,
+	searchFiles,
 ];

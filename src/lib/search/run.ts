@@ -1,0 +1,135 @@
+/**
+ * One search as the dialog runs it, with Pagefind passed in (`SearchEngine`), so the same code runs
+ * in the browser, in the query-set test and in unit tests with a fake index:
+ *
+ * 1. read the query with the lay-word list (lay phrases, red flags);
+ * 2. search the query as typed (Pagefind requires every word);
+ * 3. search each meaningful part on its own: a lay phrase with its site words, or a word (stop words
+ *    dropped); a word that finds nothing is replaced by the nearest vocabulary word ("did you mean");
+ * 4. rank by the number of parts each page matches (rank.ts), so a sentence with one word the site
+ *    never uses still finds the pages that match the rest, and the list is never empty while any
+ *    part finds a page.
+ */
+import type { RedFlagAdvice, SearchData } from './data.ts';
+import { matchLayWords, redFlagsIn } from './lay.ts';
+import { rankPages, unionOfAlternatives, type Hit, type Ranked } from './rank.ts';
+import { suggest } from './suggest.ts';
+import { stopWords, words } from './text.ts';
+
+/** Pagefind, as search needs it. */
+export interface SearchEngine {
+	/** Pages holding every word of `term`, with Pagefind's scores. */
+	search(term: string): Promise<Hit[]>;
+	/** The id of the page at a site path ("/red-flags/"), as a list (empty when not indexed). */
+	pagesAt(path: string): Promise<string[]>;
+}
+
+/** A meaningful part of the query. */
+export interface QueryPart {
+	/** As typed (normalised). */
+	text: string;
+	/** What is searched for it: the typed text first, then a lay phrase's site words. */
+	alternatives: string[];
+	pages: string[];
+	avoid: string[];
+}
+
+export interface Correction {
+	from: string;
+	to: string;
+}
+
+export interface SearchOutcome {
+	ranked: Ranked[];
+	parts: QueryPart[];
+	/** Words replaced because the index does not know them, and misspellings the list knows. */
+	corrections: Correction[];
+	/** The query with the corrections applied, when there are any. */
+	correctedQuery?: string;
+	/** How many pages hold every word as typed. */
+	allWordsCount: number;
+	redFlags: RedFlagAdvice[];
+}
+
+/** The meaningful parts of a tokenised query: lay phrases as wholes, other words unless stop words. */
+export function queryParts(tokens: readonly string[], data: Pick<SearchData, 'lay'>): QueryPart[] {
+	const matches = matchLayWords(tokens, data.lay);
+	const parts: QueryPart[] = [];
+	const seen = new Set<string>();
+	for (let i = 0; i < tokens.length; i++) {
+		const match = matches.find((m) => m.start === i);
+		if (match) {
+			i = match.end - 1;
+			if (seen.has(match.form)) continue;
+			seen.add(match.form);
+			parts.push({
+				text: match.form,
+				alternatives: [...new Set([match.form, ...match.entry.expandsTo])],
+				pages: match.entry.pages,
+				avoid: match.entry.avoid,
+			});
+		} else {
+			const word = tokens[i]!;
+			if (stopWords.has(word) || seen.has(word)) continue;
+			seen.add(word);
+			parts.push({ text: word, alternatives: [word], pages: [], avoid: [] });
+		}
+	}
+	return parts;
+}
+
+export async function runSearch(
+	query: string,
+	data: SearchData,
+	engine: SearchEngine,
+): Promise<SearchOutcome> {
+	const tokens = words(query);
+	const matches = matchLayWords(tokens, data.lay);
+	const redFlags = redFlagsIn(tokens, matches, data.rules, data.redFlags);
+	if (tokens.length === 0)
+		return { ranked: [], parts: [], corrections: [], allWordsCount: 0, redFlags };
+	const cache = new Map<string, Promise<Hit[]>>();
+	const search = (term: string) => {
+		let hits = cache.get(term);
+		if (!hits) cache.set(term, (hits = engine.search(term)));
+		return hits;
+	};
+	const parts = queryParts(tokens, data);
+	const corrections: Correction[] = matches
+		.filter((m) => m.entry.misspelling)
+		.map((m) => ({ from: m.form, to: m.entry.expandsTo[0]! }));
+	const [allWords, partHits] = await Promise.all([
+		search(tokens.join(' ')),
+		Promise.all(
+			parts.map(async (part) => {
+				const lists = await Promise.all(part.alternatives.map(search));
+				if (lists.some((l) => l.length > 0) || part.alternatives.length > 1)
+					return unionOfAlternatives(lists);
+				const better = suggest(part.text, data.vocabulary);
+				if (!better) return unionOfAlternatives(lists);
+				corrections.push({ from: part.text, to: better });
+				return unionOfAlternatives([await search(better)]);
+			}),
+		),
+	]);
+	const idsAt = async (paths: readonly string[]) =>
+		(await Promise.all(paths.map((p) => engine.pagesAt(p)))).flat();
+	const boosted = await idsAt(parts.flatMap((p) => p.pages));
+	const avoided = await idsAt(parts.flatMap((p) => p.avoid));
+	const ranked = rankPages({ allWords, parts: partHits, boosted, avoided });
+	const correctedQuery =
+		corrections.length === 0
+			? undefined
+			: corrections.reduce(
+					(q, c) => q.replace(new RegExp(`(^| )${c.from}(?= |$)`), `$1${c.to}`),
+					tokens.join(' '),
+				);
+	return {
+		ranked,
+		parts,
+		corrections,
+		...(correctedQuery === undefined ? {} : { correctedQuery }),
+		allWordsCount: allWords.length,
+		redFlags,
+	};
+}
