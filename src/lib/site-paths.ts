@@ -24,3 +24,5 @@ export const programme = (query = '') => `/exercises/programme/${query}`;
 /** A guide in content/docs, by its id ("risk-factors"). */
 export const guide = (id: string) => `/${id}/`;
 export const caseStudy = (id: string) => `/cases/${id}/`;
+/** What the search dialog downloads when it opens (src/pages/search-data.json.ts). */
+export const searchData = '/search-data.json';
