@@ -28,6 +28,7 @@ export default defineConfig({
 			markdown: { processedDirs: [`${contentRoot}/`] },
 			sidebar: buildSidebar(contentRoot),
 			customCss: ['./src/styles/custom.css'],
+			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				LastUpdated: './src/components/starlight/LastUpdated.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',

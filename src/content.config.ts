@@ -8,6 +8,8 @@ import { strengthGradeSchema } from './schemas/strength-grade.ts';
 import { contentRoot } from '../config/content-root.ts';
 import { strengthGradesFile } from '../scripts/content-check/rules/strength-grades.ts';
 import { layWordsFile, searchQueriesFile } from '../scripts/content-check/rules/search-files.ts';
+import { bodyMapFile } from '../scripts/content-check/rules/body-map.ts';
+import { bodyMapSchema } from './schemas/body-map.ts';
 import { layWordFileSchema } from './schemas/lay-word.ts';
 import { searchQueryFileSchema } from './schemas/search-query.ts';
 import { parse as parseYaml } from 'yaml';
@@ -51,6 +53,11 @@ export const collections = {
 	'search-queries': defineCollection({
 		loader: wholeFile('search-queries', searchQueriesFile),
 		schema: searchQueryFileSchema,
+	}),
+	/** content/symptoms/body-map.yaml as one entry, `body-map` (src/schemas/body-map.ts). */
+	'body-map': defineCollection({
+		loader: wholeFile('body-map', bodyMapFile),
+		schema: bodyMapSchema,
 	}),
 	docs: defineCollection({
 		loader: glob({ base: `${contentRoot}/docs`, pattern: '**/[^_]*.{md,mdx}' }),

@@ -76,7 +76,7 @@ describe('buildSidebar', () => {
 		}>;
 		expect(sidebar.map((g) => g.label)).toEqual([
 			'Red flags: get help now',
-			'Symptoms A to Z',
+			'Symptoms: where does it hurt?',
 			'Differential helper',
 			'Guides',
 			'Conditions',

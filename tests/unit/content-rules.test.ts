@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/integrity.ts';
 import { checkContent } from '../../scripts/content-check/check.ts';
 import type { LoadedContent } from '../../scripts/content-check/rule.ts';
+import { bodyMap } from '../../scripts/content-check/rules/body-map.ts';
 import { citeIds } from '../../scripts/content-check/rules/cite-ids.ts';
 import { conditionSections } from '../../scripts/content-check/rules/condition-sections.ts';
 import { danglingReferences } from '../../scripts/content-check/rules/dangling-references.ts';
@@ -29,6 +30,7 @@ describe('content rules', () => {
 			citeIds.name,
 			conditionSections.name,
 			searchFiles.name,
+			bodyMap.name,
 		]);
 	});
 
@@ -135,6 +137,48 @@ describe('search files rule', () => {
 			'redFlagRules[0].redFlag: "sitting" is not a red-flag finding',
 			'queries[0].expect[0]: no page has the path /nowhere/',
 		]);
+	});
+});
+
+describe('body map rule', () => {
+	it('names a finding that does not exist, and a red flag offered as a symptom', () => {
+		const root = mkdtempSync(join(tmpdir(), 'kb-map-'));
+		expect(bodyMap.check(content({ root }))[0]!.message).toMatch(/^cannot be read: /);
+		mkdirSync(join(root, 'symptoms'));
+		const areas = [
+			'lower-back',
+			'buttock',
+			'sit-bone',
+			'tailbone',
+			'side-of-hip',
+			'down-below',
+			'back-of-thigh',
+			'below-knee',
+		];
+		writeFileSync(
+			join(root, 'symptoms', 'body-map.yaml'),
+			[
+				'reviewed: 2026-12-01',
+				'areas:',
+				...areas.map((id) => `  - { id: ${id}, label: L, region: buttock, findings: [seat] }`),
+				'feels: [gone, saddle]',
+			].join('\n'),
+		);
+		const entries = [
+			{ collection: 'findings', id: 'seat', file: 's.yaml', data: { group: 'worse' } },
+			{ collection: 'findings', id: 'saddle', file: 'f.yaml', data: { group: 'red-flag' } },
+		];
+		expect(
+			bodyMap.check(content({ root, entries })).map((p) => `${p.field}: ${p.message}`),
+		).toEqual([
+			'feels[0]: no finding has the id "gone"',
+			'feels[1]: "saddle" is a red flag: the page shows red flags by region',
+		]);
+		writeFileSync(
+			join(root, 'symptoms', 'body-map.yaml'),
+			'reviewed: 2026-12-01\nareas: []\nfeels: [seat]\n',
+		);
+		expect(bodyMap.check(content({ root, entries })).map((p) => p.field)).toEqual(['areas']);
 	});
 });
 

@@ -277,6 +277,11 @@ describe('runSearch', () => {
 		).toEqual(['/ces/', '/red-flags/']);
 		expect(out.redFlags.map((f) => f.id)).toEqual(['saddle-numbness']);
 	});
+	it('puts the red-flags page first when a rule finds a red flag in ordinary words', async () => {
+		const out = await runSearch('i cannot pee properly', data, engine());
+		expect(out.redFlags.map((f) => f.id)).toEqual(['bladder']);
+		expect(out.ranked[0]!.id).toBe('/red-flags/');
+	});
 	it('keeps an emergency page a body word must not push up out of the top', async () => {
 		const out = await runSearch('bum', data, engine());
 		expect(out.ranked.at(-1)!.id).toBe('/ces/');

@@ -1,5 +1,6 @@
 /** Every content rule, in the order their problems are printed. */
 import type { ContentRule } from '../rule.ts';
+import { bodyMap } from './body-map.ts';
 import { citeIds } from './cite-ids.ts';
 import { conditionSections } from './condition-sections.ts';
 import { danglingReferences } from './dangling-references.ts';
@@ -12,4 +13,5 @@ export const rules: readonly ContentRule[] = [
 	citeIds,
 	conditionSections,
 	searchFiles,
+	bodyMap,
 ];

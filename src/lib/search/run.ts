@@ -6,7 +6,8 @@
  * 2. search the query as typed (Pagefind requires every word);
  * 3. search each meaningful part on its own: a lay phrase with its site words, or a word (stop words
  *    dropped); a word that finds nothing is replaced by the nearest vocabulary word ("did you mean");
- * 4. rank by the number of parts each page matches (rank.ts), so a sentence with one word the site
+ * 4. rank by the number of parts each page matches (rank.ts), pages named by a lay phrase (and the
+ *    red-flags page when the query describes a red flag) first among equals, so a sentence with one word the site
  *    never uses still finds the pages that match the rest, and the list is never empty while any
  *    part finds a page.
  */
@@ -15,6 +16,7 @@ import { matchLayWords, redFlagsIn } from './lay.ts';
 import { rankPages, unionOfAlternatives, type Hit, type Ranked } from './rank.ts';
 import { suggest } from './suggest.ts';
 import { stopWords, words } from './text.ts';
+import { sitePath } from '../url.ts';
 
 /** Pagefind, as search needs it. */
 export interface SearchEngine {
@@ -64,7 +66,10 @@ export function queryParts(tokens: readonly string[], data: Pick<SearchData, 'la
 			seen.add(match.form);
 			parts.push({
 				text: match.form,
-				alternatives: [...new Set([match.form, ...match.entry.expandsTo])],
+				// A misspelling is searched only as its correction: the typed form finds look-alike words.
+				alternatives: match.entry.misspelling
+					? [...match.entry.expandsTo]
+					: [...new Set([match.form, ...match.entry.expandsTo])],
 				pages: match.entry.pages,
 				avoid: match.entry.avoid,
 			});
@@ -114,7 +119,12 @@ export async function runSearch(
 	]);
 	const idsAt = async (paths: readonly string[]) =>
 		(await Promise.all(paths.map((p) => engine.pagesAt(p)))).flat();
-	const boosted = await idsAt(parts.flatMap((p) => p.pages));
+	// A query that describes a red flag puts the red-flags page among the pages it names.
+	const named = [
+		...parts.flatMap((p) => p.pages),
+		...(redFlags.length > 0 ? [sitePath.redFlags] : []),
+	];
+	const boosted = await idsAt([...new Set(named)]);
 	const avoided = await idsAt(parts.flatMap((p) => p.avoid));
 	const ranked = rankPages({ allWords, parts: partHits, boosted, avoided });
 	const correctedQuery =
