@@ -295,6 +295,25 @@ describe('runSearch', () => {
 		expect(known.corrections).toEqual([{ from: 'siatica', to: 'sciatica' }]);
 		expect(known.ranked[0]!.id).toBe('/sciatica/');
 	});
+	it('corrects a word found on a few pages when its correction is found on many more, and only then', async () => {
+		const pages = {
+			'/a/': 'piriformsi cited once',
+			'/b/': 'piriformis',
+			'/c/': 'piriformis',
+			'/d/': 'piriformis stretch',
+		};
+		const out = await runSearch('piriformsi', data, fakeEngine(pages));
+		expect(out.corrections).toEqual([{ from: 'piriformsi', to: 'piriformis' }]);
+		// The page that holds the typo itself comes only from the query as typed, so it comes last.
+		expect(out.ranked.map((r) => r.id)).toEqual(['/b/', '/c/', '/d/', '/a/']);
+		// Found on one page and its correction on two: not more common enough, so left alone.
+		const kept = await runSearch(
+			'piriformsi',
+			data,
+			fakeEngine({ '/a/': 'piriformsi', '/b/': 'piriformis', '/c/': 'piriformis' }),
+		);
+		expect(kept.corrections).toEqual([]);
+	});
 	it('leaves an unknown word with no near neighbour, and finds nothing for nothing', async () => {
 		const out = await runSearch('qwxz', data, engine());
 		expect(out.ranked).toEqual([]);

@@ -34,7 +34,7 @@ interface Pagefind {
 }
 
 /** Results drawn at a time: a phone screen's worth, then "More results". */
-const pageSize = 10;
+const pageSize = 6;
 /** Typing pause before a search starts. */
 const typingPauseMs = 150;
 
@@ -43,6 +43,7 @@ export class SearchController {
 	#parts: SearchParts;
 	#ready: Promise<{ pagefind: Pagefind; data: SearchData }>;
 	#results = new Map<string, PagefindResult>();
+	#answers = new Map<string, Promise<Hit[]>>();
 	#abort = new AbortController();
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
@@ -93,6 +94,11 @@ export class SearchController {
 		].map((i) => i.value);
 	}
 
+	/**
+	 * Pagefind as src/lib/search needs it, with the reader's kind filter. Answers are kept for the
+	 * dialog's life: typing "pain in my b…" repeats most terms of the previous query, and the page
+	 * ids of lay words' pages never change.
+	 */
 	#engine(pagefind: Pagefind, kinds: readonly string[]): SearchEngine {
 		const keep = (found: { results: PagefindResult[] } | null): Hit[] =>
 			(found?.results ?? []).map((r) => {
@@ -100,10 +106,22 @@ export class SearchController {
 				return { id: r.id, score: r.score };
 			});
 		const filters = kinds.length > 0 ? { kind: { any: kinds } } : {};
+		const cached = (key: string, run: () => Promise<Hit[]>) => {
+			let hits = this.#answers.get(key);
+			if (!hits) this.#answers.set(key, (hits = run()));
+			return hits;
+		};
 		return {
-			search: async (term) => keep(await pagefind.search(term, { filters })),
+			search: (term) =>
+				cached(`${kinds.join()}|${term}`, async () =>
+					keep(await pagefind.search(term, { filters })),
+				),
 			pagesAt: async (path) =>
-				keep(await pagefind.search(null, { filters: { ...filters, page: path } })).map((h) => h.id),
+				(
+					await cached(`${kinds.join()}|page:${path}`, async () =>
+						keep(await pagefind.search(null, { filters: { ...filters, page: path } })),
+					)
+				).map((h) => h.id),
 		};
 	}
 

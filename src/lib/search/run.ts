@@ -5,7 +5,8 @@
  * 1. read the query with the lay-word list (lay phrases, red flags);
  * 2. search the query as typed (Pagefind requires every word);
  * 3. search each meaningful part on its own: a lay phrase with its site words, or a word (stop words
- *    dropped); a word that finds nothing is replaced by the nearest vocabulary word ("did you mean");
+ *    dropped); a word that finds nothing, or only a few pages where a near vocabulary word finds many
+ *    more, is replaced by that vocabulary word ("did you mean");
  * 4. rank by the number of parts each page matches (rank.ts), pages named by a lay phrase (and the
  *    red-flags page when the query describes a red flag) first among equals, so a sentence with one word the site
  *    never uses still finds the pages that match the rest, and the list is never empty while any
@@ -83,6 +84,11 @@ export function queryParts(tokens: readonly string[], data: Pick<SearchData, 'la
 	return parts;
 }
 
+/** A word found on fewer pages than this may be a typo, if a vocabulary word near it is found on many more. */
+const fewHits = 5;
+/** How many times more pages the correction must find than the word as typed. */
+const moreCommon = 2;
+
 export async function runSearch(
 	query: string,
 	data: SearchData,
@@ -108,12 +114,18 @@ export async function runSearch(
 		Promise.all(
 			parts.map(async (part) => {
 				const lists = await Promise.all(part.alternatives.map(search));
-				if (lists.some((l) => l.length > 0) || part.alternatives.length > 1)
+				const own = lists[0]!;
+				if (part.alternatives.length > 1 || own.length >= fewHits)
 					return unionOfAlternatives(lists);
 				const better = suggest(part.text, data.vocabulary);
 				if (!better) return unionOfAlternatives(lists);
+				const fixed = await search(better);
+				// A word outside the vocabulary that Pagefind finds on a few pages (a near-miss in a
+				// reference, a stem) is still a typo when its correction is found on many more.
+				if (own.length > 0 && fixed.length <= own.length * moreCommon)
+					return unionOfAlternatives(lists);
 				corrections.push({ from: part.text, to: better });
-				return unionOfAlternatives([await search(better)]);
+				return unionOfAlternatives([fixed]);
 			}),
 		),
 	]);
