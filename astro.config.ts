@@ -28,10 +28,12 @@ export default defineConfig({
 			markdown: { processedDirs: [`${contentRoot}/`] },
 			sidebar: buildSidebar(contentRoot),
 			customCss: ['./src/styles/custom.css'],
+			routeMiddleware: './src/route-middleware.ts',
 			components: {
 				LastUpdated: './src/components/starlight/LastUpdated.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Head: './src/components/starlight/Head.astro',
+				Search: './src/components/starlight/Search.astro',
 			},
 			lastUpdated: false,
 			pagefind: {
@@ -39,8 +41,9 @@ export default defineConfig({
 					// A page whose title or alias matches the query should beat one that only mentions the
 					// words: titles and aliases get strong additive boosts, finding synonyms (the words
 					// patients use) a smaller one. Page length is penalised a little more than the default
-					// (0.1) so long guides that mention every condition do not outrank the condition itself.
-					metaWeights: { title: 10, aliases: 8, symptoms: 3 },
+					// (0.1) so long guides that mention every condition do not outrank the condition itself. The
+					// lay words that name a page (content/search/lay-words.yaml, `lay`) weigh like its aliases.
+					metaWeights: { title: 10, aliases: 8, lay: 8, symptoms: 3 },
 					pageLength: 0.3,
 				},
 			},

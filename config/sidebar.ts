@@ -90,7 +90,7 @@ function sidebarFor(root: string, focus: SidebarFocus | undefined): Sidebar {
 	const brief = (dir: SidebarFocus) => focus !== undefined && focus !== dir;
 	return [
 		{ label: 'Red flags: get help now', link: sitePath.redFlags },
-		{ label: 'Symptoms A to Z', link: sitePath.symptoms },
+		{ label: 'Symptoms: where does it hurt?', link: sitePath.symptoms },
 		{ label: 'Differential helper', link: sitePath.differential() },
 		{ label: 'Published cases', link: sitePath.cases },
 		{ label: 'Guides', items: guides(root) },

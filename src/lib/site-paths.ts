@@ -32,3 +32,5 @@ export const guide = (id: string) => `/${id}/`;
 /** The published case library, and one case from it. */
 export const cases = '/cases/';
 export const caseStudy = (id: string) => `/cases/${id}/`;
+/** What the search dialog downloads when it opens (src/pages/search-data.json.ts). */
+export const searchData = '/search-data.json';

@@ -8,12 +8,13 @@
  *   misspellings seed the "did you mean" corrector, and red-flag terms and rules decide when the urgent
  *   advice is shown above the results.
  *
- * Not wired into `src/content.config.ts` or `src/schemas/index.ts` yet: the search code reads the file
- * and parses it with `layWordFileSchema`. Cross-references (page paths, finding ids) are plain strings
- * here; their existence is a content check, not a schema rule (see content/search/README.md).
+ * Loaded by `src/content.config.ts` as the one entry of the `lay-words` collection and checked by
+ * `npm run check:content` (scripts/content-check/rules/search-files.ts). Cross-references (page paths,
+ * finding ids) are plain strings here; whether they exist is that content rule, not a schema rule.
  */
 import { z } from 'astro/zod';
 import { bodyRegion, kebabId, reviewedDate, text } from './shared.ts';
+import { normaliseSearchText } from '../lib/search/text.ts';
 
 /**
  * What kind of word an entry is. The search code treats them alike; the kinds keep the list reviewable
@@ -41,20 +42,8 @@ export const layWordKinds = [
 ] as const;
 export type LayWordKind = (typeof layWordKinds)[number];
 
-/**
- * How typed text is compared: lower case, accents removed, apostrophes deleted ("can't" = "cant"),
- * every other character that is not a letter, a digit or "&" turned into a space, spaces collapsed.
- * Terms and queries both go through it, so the list can be written in natural spelling.
- */
-export function normaliseSearchText(value: string): string {
-	return value
-		.normalize('NFKD')
-		.replace(/\p{M}+/gu, '')
-		.toLowerCase()
-		.replace(/['’‘`]/g, '')
-		.replace(/[^\p{L}\p{N}&]+/gu, ' ')
-		.trim();
-}
+/** Terms and queries are compared after `normaliseSearchText` (src/lib/search/text.ts). */
+export { normaliseSearchText };
 
 /** A word or phrase as people type it: lower case (the search code normalises it further). */
 export const searchTerm = text

@@ -3,9 +3,9 @@
  * with the pages that should answer it. The search tests run every query through the site's real
  * search code and report the share answered in the top 3 and the number of empty result lists.
  *
- * Not wired into `src/content.config.ts` or `src/schemas/index.ts` yet: the tests read the file and
- * parse it with `searchQueryFileSchema`. Whether the paths and finding ids exist is a content check,
- * not a schema rule (see content/search/README.md).
+ * Loaded by `src/content.config.ts` as the one entry of the `search-queries` collection and checked by
+ * `npm run check:content` (scripts/content-check/rules/search-files.ts), which also checks that the
+ * paths and finding ids exist.
  */
 import { z } from 'astro/zod';
 import { kebabId, reviewedDate, text } from './shared.ts';

@@ -78,7 +78,7 @@ describe('buildSidebar', () => {
 		}>;
 		expect(sidebar.map((g) => g.label)).toEqual([
 			'Red flags: get help now',
-			'Symptoms A to Z',
+			'Symptoms: where does it hurt?',
 			'Differential helper',
 			'Published cases',
 			'Guides',

@@ -57,6 +57,14 @@ describe('the broken content fixture', () => {
 			'a citation of a source that does not exist',
 			/bad-citation\.mdx: line 8 <Cite id="nobody-2099">: no such reference in content\/references/,
 		],
+		[
+			'a lay word that names a page the site does not have',
+			/search\/lay-words\.yaml: words\[0\]\.pages\[0\]: no page has the path \/conditions\/no-such-condition\//,
+		],
+		[
+			'a public query with no expected page',
+			/search\/queries\.yaml: queries\[0\]\.expect: name at least one page that answers the query/,
+		],
 	])('reports %s with file, field and problem', (_label, pattern) => {
 		expect(lines.some((line) => pattern.test(line))).toBe(true);
 	});

@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/integrity.ts';
 import { checkContent } from '../../scripts/content-check/check.ts';
 import type { LoadedContent } from '../../scripts/content-check/rule.ts';
+import { bodyMap } from '../../scripts/content-check/rules/body-map.ts';
 import { citeIds } from '../../scripts/content-check/rules/cite-ids.ts';
 import { conditionSections } from '../../scripts/content-check/rules/condition-sections.ts';
 import { danglingReferences } from '../../scripts/content-check/rules/dangling-references.ts';
 import { rules } from '../../scripts/content-check/rules/index.ts';
+import { searchFiles } from '../../scripts/content-check/rules/search-files.ts';
 import { strengthGradeTable } from '../../scripts/content-check/rules/strength-grades.ts';
 
 const content = (over: Partial<LoadedContent>): LoadedContent => ({
@@ -27,6 +29,8 @@ describe('content rules', () => {
 			danglingReferences.name,
 			citeIds.name,
 			conditionSections.name,
+			searchFiles.name,
+			bodyMap.name,
 		]);
 	});
 
@@ -89,6 +93,92 @@ describe('content rules', () => {
 			expect.arrayContaining(['hallmark', 'moderate', 'weak', 'against', 'excludes']),
 		);
 		expect(fields).not.toContain('strong');
+	});
+});
+
+describe('search files rule', () => {
+	it('names the file, the field and the problem for a page, a finding or a red flag that does not exist', () => {
+		const root = mkdtempSync(join(tmpdir(), 'kb-search-'));
+		expect(searchFiles.check(content({ root })).map((p) => p.message)).toEqual([
+			expect.stringMatching(/^cannot be read: /),
+			expect.stringMatching(/^cannot be read: /),
+		]);
+		mkdirSync(join(root, 'search'));
+		writeFileSync(
+			join(root, 'search', 'lay-words.yaml'),
+			[
+				'reviewed: 2026-12-01',
+				'words:',
+				'  - { term: hammy, kind: lay-name, expandsTo: [hamstring], pages: [/conditions/gone/, /red-flags/] }',
+				'  - { term: numb bum, kind: lay-name, expandsTo: [saddle], findings: [saddle], redFlags: [sitting] }',
+				'redFlagRules:',
+				'  - { id: r, redFlag: sitting, whenAll: [[numb], [bum]], note: N }',
+			].join('\n'),
+		);
+		const queries = Array.from(
+			{ length: 80 },
+			(_, i) => `  - { query: q${i} x, expect: [/symptoms/], tags: [two-word] }`,
+		);
+		queries[0] = '  - { query: q0 x, expect: [/nowhere/], tags: [two-word] }';
+		writeFileSync(
+			join(root, 'search', 'queries.yaml'),
+			['reviewed: 2026-12-01', 'queries:', ...queries].join('\n'),
+		);
+		const entries = [
+			{ collection: 'findings', id: 'saddle', file: 's.yaml', data: { group: 'red-flag' } },
+			{ collection: 'findings', id: 'sitting', file: 'f.yaml', data: { group: 'worse' } },
+		];
+		expect(
+			searchFiles.check(content({ root, entries })).map((p) => `${p.field}: ${p.message}`),
+		).toEqual([
+			'words[0].pages[0]: no page has the path /conditions/gone/',
+			'words[1].findings[0]: "saddle" is a red flag: list it in redFlags instead',
+			'words[1].redFlags[0]: "sitting" is not a red-flag finding',
+			'redFlagRules[0].redFlag: "sitting" is not a red-flag finding',
+			'queries[0].expect[0]: no page has the path /nowhere/',
+		]);
+	});
+});
+
+describe('body map rule', () => {
+	it('names a finding that does not exist, and a red flag offered as a symptom', () => {
+		const root = mkdtempSync(join(tmpdir(), 'kb-map-'));
+		expect(bodyMap.check(content({ root }))[0]!.message).toMatch(/^cannot be read: /);
+		mkdirSync(join(root, 'symptoms'));
+		const areas = [
+			'lower-back',
+			'buttock',
+			'sit-bone',
+			'tailbone',
+			'side-of-hip',
+			'down-below',
+			'back-of-thigh',
+			'below-knee',
+		];
+		writeFileSync(
+			join(root, 'symptoms', 'body-map.yaml'),
+			[
+				'reviewed: 2026-12-01',
+				'areas:',
+				...areas.map((id) => `  - { id: ${id}, label: L, region: buttock, findings: [seat] }`),
+				'feels: [gone, saddle]',
+			].join('\n'),
+		);
+		const entries = [
+			{ collection: 'findings', id: 'seat', file: 's.yaml', data: { group: 'worse' } },
+			{ collection: 'findings', id: 'saddle', file: 'f.yaml', data: { group: 'red-flag' } },
+		];
+		expect(
+			bodyMap.check(content({ root, entries })).map((p) => `${p.field}: ${p.message}`),
+		).toEqual([
+			'feels[0]: no finding has the id "gone"',
+			'feels[1]: "saddle" is a red flag: the page shows red flags by region',
+		]);
+		writeFileSync(
+			join(root, 'symptoms', 'body-map.yaml'),
+			'reviewed: 2026-12-01\nareas: []\nfeels: [seat]\n',
+		);
+		expect(bodyMap.check(content({ root, entries })).map((p) => p.field)).toEqual(['areas']);
 	});
 });
 

@@ -1,7 +1,7 @@
 /**
  * What every browser test file shares: one Chromium per file (`useBrowser`), pages that record
  * console errors, uncaught errors, dialogs and every request to another origin (`openPage`), the
- * site's sitemap, and Starlight's search dialog opened the way a reader opens it. The browser, the
+ * site's sitemap, and the site's search dialog opened the way a reader opens it (./search-dialog.ts). The browser, the
  * Pagefind query and the axe configuration come from scripts/lib, which the benchmark uses too.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +10,7 @@ import { launch } from '../../../scripts/lib/chromium.ts';
 
 export { wcagViolations } from '../../../scripts/lib/axe.ts';
 export { searchUrls } from '../../../scripts/lib/pagefind.ts';
+export { askDialog, openSearchDialog } from './search-dialog.ts';
 
 /** The address of the site the global setup serves (tests/e2e/support/global-setup.ts). */
 export const baseURL = () => inject('baseURL');
@@ -87,17 +88,4 @@ export async function openPage(
 export async function sitemapPaths(): Promise<string[]> {
 	const index = await (await fetch(`${baseURL()}/sitemap-0.xml`)).text();
 	return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
-
-/**
- * Opens Starlight's search dialog the way a reader does (the search button) once its script has
- * loaded, and returns the search input after Pagefind's UI has put it in the dialog.
- */
-export async function openSearch(page: Page) {
-	await page.waitForLoadState('load');
-	await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-	await page.locator('site-search button[data-open-modal]').first().click();
-	const input = page.locator('#starlight__search input.pagefind-ui__search-input').first();
-	await input.waitFor({ state: 'visible' });
-	return input;
 }
