@@ -16,7 +16,7 @@
  *       <a data-helper>                  the clinicians' helper, given the counted findings
  *     </kb-symptoms>
  */
-import { formatCase } from '../../lib/differential/query.ts';
+import { formatQuery } from '../../lib/differential/engine/query.ts';
 import {
 	formatSymptomQuery,
 	matchSymptoms,
@@ -164,7 +164,7 @@ export class KbSymptomsElement extends HTMLElement {
 					? 'None of the conditions on this site has these as key features. See a doctor or physiotherapist.'
 					: `${count} ${count === 1 ? 'condition has' : 'conditions have'} these as key features, the best fits first.`;
 		const helper = this.querySelector<HTMLAnchorElement>('a[data-helper]')!;
-		helper.search = formatCase({ findings: match.counted, positive: [], negative: [] });
+		helper.search = formatQuery({ present: match.counted, absent: [], positive: [], negative: [] });
 		this.dataset.ready = '';
 	}
 
