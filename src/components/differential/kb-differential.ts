@@ -485,7 +485,10 @@ export class KbDifferentialElement extends HTMLElement {
 		return this.#model.tests.find((t) => t.id === id)?.name ?? 'another test';
 	}
 
-	/** One short line that stays in view at the bottom of the screen while the reader answers. */
+	/**
+	 * One short line that stays in view at the bottom of the screen while the reader answers. No link in
+	 * it: a control in a bar that slides over the form would sit on top of the form's own controls.
+	 */
 	#renderSummary(analysis: Analysis): void {
 		const [first] = analysis.lines;
 		this.#summary.hidden = !first;
@@ -497,7 +500,6 @@ export class KbDifferentialElement extends HTMLElement {
 			analysis.other.probability > first.probability
 				? `Something else, not listed, is more likely (${analysis.other.label}). `
 				: '',
-			el('a', 'Full list', { href: '#kb-dx-results-title' }),
 		);
 	}
 
