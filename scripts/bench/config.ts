@@ -32,6 +32,9 @@ export const starlightReferencePage = '/risk-factors/';
 
 export const differentialPage = sitePath.differential();
 export const programmePage = sitePath.programme();
+/** The page the search dialog is measured on, and the sentence typed into it. */
+export const searchDialogPage = sitePath.condition('sciatica');
+export const sentenceQuery = 'pain in my bum when I sit at work, goes down the back of my thigh';
 
 /** The custom elements whose defining chunks are reported on their own. */
 export const differentialElement = 'kb-differential';

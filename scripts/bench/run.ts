@@ -16,6 +16,7 @@ import { gzipCostOfParts, htmlOf, sectionSizes } from './html-size.ts';
 import { lighthouseScores } from './lighthouse-audit.ts';
 import { chunkDefining, pageScripts, type PageScripts } from './page-scripts.ts';
 import { searchBytes, searchLatency } from './pagefind-search.ts';
+import { searchDialogCost } from './search-dialog.ts';
 import { check, formatTable, type Row } from './report-table.ts';
 import { growthExponent, predictSeconds, scaleBuild, type ScalePoint } from './scale-build.ts';
 import { startSiteServer } from './site-server.ts';
@@ -215,6 +216,37 @@ try {
 			budget: 'reported',
 			verdict: 'report',
 			note: `"${config.secondQuery}" right after the first: ${bytes.second.files} files`,
+		});
+	});
+
+	await section('measuring the search dialog', async () => {
+		const cost = await searchDialogCost(
+			browser,
+			server,
+			config.siteOutDir,
+			config.searchDialogPage,
+			config.sentenceQuery,
+		);
+		rows.push({
+			figure: `JS of ${config.searchDialogPage} before search is touched`,
+			measured: kb(cost.pageJs.jsGzipBytes),
+			budget: 'reported',
+			verdict: 'report',
+			note: 'loaded and idle; the search button only',
+		});
+		rows.push({
+			figure: 'opening search: downloads, gzipped',
+			measured: kb(cost.open.gzipBytes),
+			budget: 'reported',
+			verdict: 'report',
+			note: `${cost.open.files} files, ${kb(cost.open.jsGzipBytes)} of them JavaScript (search code, Pagefind and its worker); the rest WebAssembly, index metadata and /search-data.json`,
+		});
+		rows.push({
+			figure: 'first sentence typed into search: downloads',
+			measured: kb(cost.firstQuery.gzipBytes),
+			budget: 'reported',
+			verdict: 'report',
+			note: `"${config.sentenceQuery}": ${cost.firstQuery.files} files (index chunks for each word, filters, result fragments)`,
 		});
 	});
 

@@ -19,8 +19,8 @@
  *       </dialog>
  *     </kb-search>
  *
- * After each search is drawn the element sets `data-searched` to the query it answered (tests wait
- * for it).
+ * Once Pagefind and the search data have loaded the element gets `data-loaded`; after each search is
+ * drawn it sets `data-searched` to the query it answered (tests and the benchmark wait for them).
  */
 import type { SearchParts } from './search-controller.ts';
 

@@ -60,6 +60,8 @@ export class SearchController {
 			}),
 			fetch(urls.data).then((r) => r.json() as Promise<SearchData>),
 		]).then(([pagefind, data]) => ({ pagefind, data }));
+		// Tells tests and the benchmark that Pagefind and the data have arrived.
+		void this.#ready.then(() => (host.dataset.loaded = ''));
 		const signal = this.#abort.signal;
 		parts.input.addEventListener('input', () => this.#schedule(), { signal });
 		parts.filters.addEventListener('change', () => this.#schedule(0), { signal });

@@ -110,7 +110,8 @@ export async function runSearch(
 		.filter((m) => m.entry.misspelling)
 		.map((m) => ({ from: m.form, to: m.entry.expandsTo[0]! }));
 	const [allWords, partHits] = await Promise.all([
-		search(tokens.join(' ')),
+		// Stop words add nothing to "every word" but their own index chunks to download.
+		search(tokens.filter((t) => !stopWords.has(t)).join(' ') || tokens.join(' ')),
 		Promise.all(
 			parts.map(async (part) => {
 				const lists = await Promise.all(part.alternatives.map(search));
