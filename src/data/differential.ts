@@ -13,8 +13,6 @@ import {
 	type EngineModel,
 	type LibrarySummary,
 } from '../lib/differential/engine/index.ts';
-import { resolvePriors } from '../lib/differential/engine/prepare.ts';
-import { targetProbability } from '../lib/differential/engine/analyse.ts';
 
 async function methodEntry() {
 	const [entry] = await getCollection('differential-method');
@@ -46,23 +44,6 @@ export function engineModel(): Promise<EngineModel> {
 export async function methodText() {
 	const entry = await methodEntry();
 	return { data: entry.data, ...(await render(entry)) };
-}
-
-/**
- * For the test pages' calculators: each condition's prior in the helper's default setting (for a
- * sub-cause, its absolute share), so a calculator opened without `?pre=` starts where the helper does.
- */
-export async function differentialModel(): Promise<{
-	conditions: Array<{ id: string; prior: number }>;
-}> {
-	const model = await engineModel();
-	const { hypothesis } = resolvePriors(model, model.settings[0]!.id, {});
-	return {
-		conditions: model.conditions.map((c) => ({
-			id: c.id,
-			prior: targetProbability(model, c.id, hypothesis),
-		})),
-	};
 }
 
 export interface CaseRun {
