@@ -314,6 +314,25 @@ describe('runSearch', () => {
 		);
 		expect(kept.corrections).toEqual([]);
 	});
+	it('checks a long unknown word for a typo even when weak matches find it on many pages, but not a short one', async () => {
+		const noise = Object.fromEntries(
+			Array.from({ length: 6 }, (_, i) => [`/noise-${i}/`, 'piriformsi sciatcia']),
+		);
+		const right = Object.fromEntries(
+			Array.from({ length: 13 }, (_, i) => [`/right-${i}/`, 'piriformis sciatica']),
+		);
+		const long = await runSearch('piriformsi', data, fakeEngine({ ...noise, ...right }));
+		expect(long.corrections).toEqual([{ from: 'piriformsi', to: 'piriformis' }]);
+		// Six pages for a six-letter word: taken as a word the site uses, not corrected.
+		const shortNoise = Object.fromEntries(
+			Array.from({ length: 6 }, (_, i) => [`/n-${i}/`, 'siatca']),
+		);
+		const shortRight = Object.fromEntries(
+			Array.from({ length: 13 }, (_, i) => [`/r-${i}/`, 'sciatica']),
+		);
+		const short = await runSearch('siatca', data, fakeEngine({ ...shortNoise, ...shortRight }));
+		expect(short.corrections).toEqual([]);
+	});
 	it('leaves an unknown word with no near neighbour, and finds nothing for nothing', async () => {
 		const out = await runSearch('qwxz', data, engine());
 		expect(out.ranked).toEqual([]);

@@ -86,6 +86,13 @@ export function queryParts(tokens: readonly string[], data: Pick<SearchData, 'la
 
 /** A word found on fewer pages than this may be a typo, if a vocabulary word near it is found on many more. */
 const fewHits = 5;
+/**
+ * A word this long that is not in the site's vocabulary is checked for a typo however many pages
+ * Pagefind finds for it: Pagefind answers an unknown long word with weak partial matches (a lone "P"
+ * in P values matched "piriformsi" on five pages), and their number only grows with the content.
+ * Short words are not: many real words ("work", "goes") are outside the vocabulary.
+ */
+const longWord = 7;
 /** How many times more pages the correction must find than the word as typed. */
 const moreCommon = 2;
 
@@ -116,7 +123,7 @@ export async function runSearch(
 			parts.map(async (part) => {
 				const lists = await Promise.all(part.alternatives.map(search));
 				const own = lists[0]!;
-				if (part.alternatives.length > 1 || own.length >= fewHits)
+				if (part.alternatives.length > 1 || (own.length >= fewHits && part.text.length < longWord))
 					return unionOfAlternatives(lists);
 				const better = suggest(part.text, data.vocabulary);
 				if (!better) return unionOfAlternatives(lists);
