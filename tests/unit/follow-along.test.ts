@@ -180,6 +180,27 @@ describe('follow: holds without repetitions (3 sets, holding for 30 seconds)', (
 	});
 });
 
+describe('follow: a round in minutes (a walk: 6 sets of 3 minutes, rest 1 minute)', () => {
+	const walk: FollowPlan = { sets: 6, holdSeconds: 180, restSeconds: 60, perSide: false };
+	it('says go and time up rather than hold, and shows minutes', () => {
+		const steps = run(walk, ['start', ...ticks(1)]);
+		expect(steps[0]!.announce).toBe('Set 1 of 6: go for 3 minutes.');
+		expect(followView(walk, last(steps).state)).toMatchObject({
+			clock: '2:59',
+			label: 'Go',
+			next: 'End early',
+		});
+		const end = run(walk, ['start', ...ticks(180)]);
+		expect(last(end).announce).toBe('Time up. Set 1 of 6 done. Rest for 1 minute.');
+		expect(run(walk, ['start', ...ticks(90)])[0]!.announce).not.toMatch(/hold/);
+	});
+	it('keeps a hold of under a minute, or of odd seconds, a hold', () => {
+		expect(run({ ...walk, holdSeconds: 90 }, ['start'])[0]!.announce).toBe(
+			'Set 1 of 6: hold for 1 minute 30 seconds.',
+		);
+	});
+});
+
 describe('follow: Start, Pause and Reset', () => {
 	it('pauses the clock and starts it again', () => {
 		const steps = run(holdOnly, ['start', 'tick', 'pause', ...ticks(10), 'pause', 'start', 'tick']);
@@ -187,7 +208,7 @@ describe('follow: Start, Pause and Reset', () => {
 		expect(steps[12]!.state.remaining).toBe(29);
 		expect(followView(holdOnly, steps[12]!.state)).toMatchObject({
 			toggle: 'Start',
-			label: 'Paused: hold time left',
+			label: 'Paused: time left',
 		});
 		expect(steps[13]!.announce).toBeUndefined();
 		expect(steps[14]!.announce).toBe('Going again.');

@@ -9,7 +9,7 @@
  * programme: "6–10 sets of 3–5 minutes") gets the same timer counting minutes and seconds, one
  * "hold" per walk, since a walk timed by the phone is as useful as a held stretch.
  */
-import { usualDose, type Dosage } from './dosage.ts';
+import { durationWords, usualDose, type Dosage } from './dosage.ts';
 
 /** What the counter follows: whole numbers, the lower end of each range in the dose. */
 export interface FollowPlan {
@@ -117,6 +117,18 @@ export const initialState: FollowState = Object.freeze({
 	completed: 0,
 });
 
+/**
+ * A set timed in minutes without repetitions is a round of activity (a walk), not a held position,
+ * the same reading as ./dosage.ts doseWords: the words say "go" and "time up" rather than "hold".
+ */
+function isRound(plan: FollowPlan): boolean {
+	return (
+		plan.reps === undefined &&
+		plan.holdSeconds !== undefined &&
+		/minutes?$/.test(durationWords({ min: plan.holdSeconds }))
+	);
+}
+
 /** Repetitions (or holds) in one set. */
 const perSet = (plan: FollowPlan) => plan.reps ?? 1;
 
@@ -154,7 +166,7 @@ function begin(plan: FollowPlan, state: FollowState): FollowStep {
 		};
 	return {
 		state: { ...state, phase: 'hold', remaining: plan.holdSeconds, paused: false },
-		announce: `${where}: hold for ${timeWords(plan.holdSeconds)}.`,
+		announce: `${where}: ${isRound(plan) ? 'go' : 'hold'} for ${timeWords(plan.holdSeconds)}.`,
 	};
 }
 
@@ -235,7 +247,7 @@ export function follow(plan: FollowPlan, state: FollowState, event: FollowEvent)
 			if (state.remaining > 1) return { state: { ...state, remaining: state.remaining - 1 } };
 			const ended =
 				state.phase === 'hold'
-					? finish(plan, state, 'Hold done. ')
+					? finish(plan, state, isRound(plan) ? 'Time up. ' : 'Hold done. ')
 					: withLead('Rest over. ', afterRest(plan, state));
 			return { ...ended, cue: true };
 		}
@@ -263,15 +275,15 @@ export function followView(plan: FollowPlan, state: FollowState): FollowView {
 	const held = plan.holdSeconds !== undefined;
 	const labels: Record<Phase, string> = {
 		ready: held ? 'Press Start when you are ready.' : 'Press Start, then do each repetition.',
-		hold: state.paused ? 'Paused: hold time left' : 'Hold',
+		hold: state.paused ? 'Paused: time left' : isRound(plan) ? 'Go' : 'Hold',
 		rep: 'Do the repetition, then press Done rep.',
 		between: 'Relax. Press Next when you are ready.',
-		rest: state.paused ? 'Paused: rest time left' : 'Rest',
+		rest: state.paused ? 'Paused: rest left' : 'Rest',
 		done: plan.perSide ? 'All sets done. Reset for the other side.' : 'All sets done. Well done.',
 	};
 	const nextLabels: Record<Phase, string> = {
 		ready: 'Start',
-		hold: 'End hold',
+		hold: isRound(plan) ? 'End early' : 'End hold',
 		rep: 'Done rep',
 		between: 'Next',
 		rest: 'Skip rest',
