@@ -171,8 +171,9 @@ export class KbFollowAlongElement extends HTMLElement {
 	/** The end of a hold or rest: a short beep and a buzz, each only if the reader chose it. */
 	#cue(): void {
 		const { sound, vibrate } = this.#parts;
-		if (sound.checked && this.#audio) {
-			const audio = this.#audio;
+		if (sound.checked) {
+			// Normally made when the box was ticked; made here after the element was moved in the page.
+			const audio = (this.#audio ??= new AudioContext());
 			void audio.resume();
 			const tone = audio.createOscillator();
 			const gain = audio.createGain();
