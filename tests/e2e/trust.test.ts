@@ -1,5 +1,5 @@
 /**
- * Trust gates over the built site: accessibility of every page, every local link resolving,
+ * Trust gates over the built site (the axe sweep is in accessibility.test.ts): every local link resolving,
  * privacy, the Content Security Policy, structured data that matches the content, and valid HTML.
  */
 import { readFileSync } from 'node:fs';
@@ -11,40 +11,11 @@ import { env } from '../../config/env.ts';
 import { buildSite } from '../../scripts/lib/build.ts';
 import { brokenLinks, htmlFiles } from '../../scripts/lib/links.ts';
 import { serve } from '../../scripts/lib/serve.ts';
-import {
-	baseURL,
-	openPage,
-	openSearchDialog,
-	askDialog,
-	sitemapPaths,
-	useBrowser,
-	wcagViolations,
-} from './support/browser.ts';
+import { baseURL, openPage, openSearchDialog, askDialog, useBrowser } from './support/browser.ts';
 
 const browser = useBrowser();
 
 const dist = env.KB_OUT_DIR;
-
-describe('accessibility', () => {
-	it('finds no WCAG 2.2 A or AA violation on any page in the sitemap', async () => {
-		const paths = await sitemapPaths();
-		expect(paths.length).toBeGreaterThan(50);
-		const failures: string[] = [];
-		// Three tabs take pages from one queue: axe waits on the page as much as on the processor, so
-		// this roughly halves the sweep on two cores. Each page is still scanned exactly once.
-		const queue = [...paths];
-		const tab = async () => {
-			const { page } = await openPage(browser());
-			for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-				await page.goto(`${baseURL()}${path}`);
-				for (const violation of await wcagViolations(page)) failures.push(`${path} ${violation}`);
-			}
-		};
-		await Promise.all([tab(), tab(), tab()]);
-		expect(failures.sort()).toEqual([]);
-		// About 150 pages, a few seconds each; the machine is shared, so the bound is generous.
-	}, 480_000);
-});
 
 describe('links', () => {
 	it('resolves every local href and src in dist/ to a file, and every #anchor to an element', () => {

@@ -42,9 +42,11 @@ export interface WatchedPage {
 /** Opens a page, in a fresh context, that records errors, dialogs and requests that leave `origin` (the test site by default). */
 export async function openPage(
 	browser: Browser,
-	options: { media?: 'print' | 'screen'; origin?: string } = {},
+	options: { media?: 'print' | 'screen'; origin?: string; reducedMotion?: 'reduce' } = {},
 ): Promise<WatchedPage> {
-	const context = await browser.newContext();
+	const context = await browser.newContext(
+		options.reducedMotion ? { reducedMotion: options.reducedMotion } : {},
+	);
 	const page = await context.newPage();
 	if (options.media) await page.emulateMedia({ media: options.media });
 	const origin = options.origin ?? new URL(baseURL()).origin;
