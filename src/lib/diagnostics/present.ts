@@ -86,20 +86,16 @@ export function studyFigures(
 ): StudyFigures {
 	const lr = likelihoodRatios(sensitivity.value, specificity.value);
 	const intervals = counts && likelihoodRatioIntervals(counts);
-	const sens = counts
-		? proportionInterval(
-				sensitivity,
-				counts.truePositive,
-				counts.truePositive + counts.falseNegative,
-			)
-		: proportionInterval(sensitivity, undefined, undefined);
-	const spec = counts
-		? proportionInterval(
-				specificity,
-				counts.trueNegative,
-				counts.trueNegative + counts.falsePositive,
-			)
-		: proportionInterval(specificity, undefined, undefined);
+	const sens = proportionInterval(
+		sensitivity,
+		counts?.truePositive,
+		counts && counts.truePositive + counts.falseNegative,
+	);
+	const spec = proportionInterval(
+		specificity,
+		counts?.trueNegative,
+		counts && counts.trueNegative + counts.falsePositive,
+	);
 	return {
 		sensitivity: computedNote(sensitivity, sens?.interval),
 		specificity: computedNote(specificity, spec?.interval),
