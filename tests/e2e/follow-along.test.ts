@@ -72,6 +72,45 @@ describe('follow-along mode on an exercise page', () => {
 		expect(await cspViolations()).toEqual([]);
 	});
 
+	it('lets the reader choose a dose within the range, and no further', async () => {
+		const { page, errors } = await openPage(browser());
+		await page.clock.install();
+		await page.goto(`${baseURL()}/exercises/bird-dog/`);
+		const element = page.locator('kb-follow-along');
+		await element.getByText('Follow along: timer and counter').click();
+		const sets = element.getByLabel('Sets', { exact: true });
+		const reps = element.getByLabel('Repetitions in each set');
+		const hold = element.getByLabel('Hold each repetition');
+		// The content's ranges, lowest first: 2–3 sets, 6–10 repetitions, 5–10 seconds.
+		expect(await sets.locator('option').allTextContents()).toEqual(['2', '3']);
+		expect(await reps.locator('option').allTextContents()).toEqual(['6', '7', '8', '9', '10']);
+		expect(await hold.locator('option').allTextContents()).toEqual([
+			'5 seconds',
+			'6 seconds',
+			'7 seconds',
+			'8 seconds',
+			'9 seconds',
+			'10 seconds',
+		]);
+
+		// Half-way through a hold, a new choice starts the counter again on the new plan.
+		await element.locator('[data-follow-next]').click();
+		await page.clock.runFor(2_000);
+		await sets.selectOption('3');
+		await reps.selectOption('8');
+		await hold.selectOption('10');
+		const position = element.locator('[data-follow-position]');
+		expect(await position.textContent()).toBe('Set 1 of 3, rep 1 of 8');
+		expect(await element.locator('[data-follow-clock]').textContent()).toBe('0:10');
+		await element.locator('[data-follow-next]').click();
+		expect(await element.getByRole('status').textContent()).toBe(
+			'Set 1 of 3, rep 1 of 8: hold for 10 seconds.',
+		);
+		await page.clock.runFor(10_000);
+		expect(await position.textContent()).toBe('Set 1 of 3, rep 2 of 8');
+		expect(errors).toEqual([]);
+	});
+
 	it('counts repetitions without a hold by Done rep', async () => {
 		const { page, errors } = await openPage(browser());
 		await page.goto(`${baseURL()}/exercises/side-step/`);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	clockText,
 	follow,
+	followChoices,
 	followPlan,
 	followView,
 	initialState,
@@ -51,6 +52,81 @@ describe('followPlan', () => {
 				frequency: { times: 3, per: 'week' },
 			}),
 		).toEqual({ sets: 6, reps: undefined, holdSeconds: 180, restSeconds: 60, perSide: false });
+	});
+});
+
+describe('followChoices', () => {
+	const base = { perSide: false, frequency: { times: 1, per: 'day' as const } };
+
+	it('offers every whole number within a ranged count, and a few round times within a ranged time', () => {
+		const choices = followChoices({
+			...base,
+			sets: { min: 2, max: 3 },
+			reps: { min: 8, max: 12 },
+			holdSeconds: { min: 20, max: 30 },
+			restSeconds: { min: 30, max: 60 },
+		});
+		expect(choices.map((c) => [c.name, c.label, c.options.map((o) => o.value)])).toEqual([
+			['sets', 'Sets', [2, 3]],
+			['reps', 'Repetitions in each set', [8, 9, 10, 11, 12]],
+			['hold', 'Hold each repetition', [20, 25, 30]],
+			['rest', 'Rest between sets', [30, 35, 40, 45, 50, 55, 60]],
+		]);
+		expect(choices[2]!.options.map((o) => o.words)).toEqual([
+			'20 seconds',
+			'25 seconds',
+			'30 seconds',
+		]);
+	});
+
+	it('counts a walk in minutes and keeps the list short', () => {
+		const [sets, hold, rest] = followChoices({
+			...base,
+			sets: { min: 6, max: 10 },
+			holdSeconds: { min: 180, max: 300 },
+			restSeconds: { min: 60, max: 300 },
+		});
+		expect(sets!.options.map((o) => o.value)).toEqual([6, 7, 8, 9, 10]);
+		expect(hold).toMatchObject({ label: 'Time for each set' });
+		expect(hold!.options.map((o) => o.words)).toEqual(['3 minutes', '4 minutes', '5 minutes']);
+		// 4 minutes in 1-minute steps is 5 values; 30-second steps would be 9, too many to scan.
+		expect(rest!.options.map((o) => o.value)).toEqual([60, 120, 180, 240, 300]);
+	});
+
+	it('ends on the top of the range even when the step does not reach it evenly', () => {
+		const [hold] = followChoices({
+			...base,
+			sets: { min: 1 },
+			holdSeconds: { min: 30, max: 45 },
+			restSeconds: { min: 30 },
+		});
+		expect(hold!.options.map((o) => o.value)).toEqual([30, 35, 40, 45]);
+		const [odd] = followChoices({
+			...base,
+			sets: { min: 1 },
+			holdSeconds: { min: 20, max: 97 },
+			restSeconds: { min: 30 },
+		});
+		expect(odd!.options.map((o) => o.value)).toEqual([20, 35, 50, 65, 80, 95, 97]);
+	});
+
+	it('offers nothing for a single number, and no rest when there is only ever one set', () => {
+		expect(
+			followChoices({
+				...base,
+				sets: { min: 1 },
+				reps: { min: 10 },
+				restSeconds: { min: 30, max: 60 },
+			}),
+		).toEqual([]);
+		expect(
+			followChoices({
+				...base,
+				sets: { min: 3, max: 3 },
+				holdSeconds: { min: 30 },
+				restSeconds: { min: 15, max: 30 },
+			}).map((c) => c.name),
+		).toEqual(['rest']);
 	});
 });
 

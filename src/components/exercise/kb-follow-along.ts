@@ -18,6 +18,9 @@
  *         <input type="checkbox" data-follow-sound>*    beep at the end of each hold and rest (off)
  *         <input type="checkbox" data-follow-vibrate>*  vibrate then too (off; hidden without support)
  *         [data-follow-status]*               polite live region: set and rep changes, hold end
+ *         <select data-follow-choose="sets|reps|hold|rest">   optional: a value within the dose's
+ *                                             range; choosing one rewrites that data-* attribute
+ *                                             of the plan and starts the counter again
  *     </kb-follow-along>
  *
  * The clock counts whole seconds from when it was started, reading Date.now() on each interval, so
@@ -59,6 +62,7 @@ export class KbFollowAlongElement extends HTMLElement {
 		sound: HTMLInputElement;
 		vibrate: HTMLInputElement;
 		status: HTMLElement;
+		choices: HTMLSelectElement[];
 	};
 	#timer: ReturnType<typeof setInterval> | undefined;
 	/** When the running clock was last anchored, and how many of its seconds have been counted. */
@@ -85,10 +89,11 @@ export class KbFollowAlongElement extends HTMLElement {
 			sound: part('input[data-follow-sound]'),
 			vibrate: part('input[data-follow-vibrate]'),
 			status: part('[data-follow-status]'),
+			choices: [...this.querySelectorAll<HTMLSelectElement>('select[data-follow-choose]')],
 		};
-		const { next, toggle, reset, sound, vibrate, panel, fallback } = this.#parts;
+		const { next, toggle, reset, sound, vibrate, panel, fallback, choices } = this.#parts;
 		for (const button of [next, toggle, reset]) button.addEventListener('click', this);
-		sound.addEventListener('change', this);
+		for (const control of [sound, ...choices]) control.addEventListener('change', this);
 		// Vibration only where the browser has it (not Safari on iPhone); the box hides otherwise.
 		const vibrateLabel = vibrate.closest('label') ?? vibrate;
 		(vibrateLabel as HTMLElement).hidden = typeof navigator.vibrate !== 'function';
@@ -100,9 +105,9 @@ export class KbFollowAlongElement extends HTMLElement {
 
 	disconnectedCallback(): void {
 		this.#stopClock();
-		const { next, toggle, reset, sound } = this.#parts;
+		const { next, toggle, reset, sound, choices } = this.#parts;
 		for (const button of [next, toggle, reset]) button.removeEventListener('click', this);
-		sound.removeEventListener('change', this);
+		for (const control of [sound, ...choices]) control.removeEventListener('change', this);
 		void this.#audio?.close();
 		this.#audio = undefined;
 	}
@@ -114,10 +119,31 @@ export class KbFollowAlongElement extends HTMLElement {
 			if (sound.checked) this.#audio ??= new AudioContext();
 			return;
 		}
+		const choice = this.#parts.choices.find((c) => c === event.currentTarget);
+		if (choice) {
+			this.#choose(choice);
+			return;
+		}
 		if (event.currentTarget === next) this.#apply('next');
 		else if (event.currentTarget === reset) this.#apply('reset');
 		else if (event.currentTarget === toggle)
 			this.#apply(followView(this.#plan, this.#state).toggle === 'Pause' ? 'pause' : 'start');
+	}
+
+	/**
+	 * A new value within the dose's range: the plan's attribute changes (so the plan is read the one
+	 * way it always is) and the counter starts again, since a set half done to the old plan cannot
+	 * be carried into the new one.
+	 */
+	#choose(choice: HTMLSelectElement): void {
+		const name = choice.dataset['followChoose'];
+		if (!name || !(name in this.dataset))
+			throw new Error(
+				`<${this.localName}>: data-follow-choose="${name}" names no part of the plan`,
+			);
+		this.dataset[name] = choice.value;
+		this.#plan = readPlan({ ...this.dataset });
+		this.#apply('reset');
 	}
 
 	#apply(event: FollowEvent): void {

@@ -72,6 +72,84 @@ export function followPlan(dosage: Dosage): FollowPlan {
 	};
 }
 
+/** A part of the plan the reader may set within the dose's range, and the attribute that holds it. */
+export type FollowChoiceName = 'sets' | 'reps' | 'hold' | 'rest';
+
+export interface FollowChoice {
+	name: FollowChoiceName;
+	/** The control's label: "Sets", "Repetitions in each set", "Hold", "Rest between sets". */
+	label: string;
+	/** The values on offer, lowest (the plan's start) first, each with its words. */
+	options: Array<{ value: number; words: string }>;
+}
+
+/**
+ * Steps for a time range: the smallest that keeps the list short (at most 7 values) and lands on
+ * round seconds, or whole minutes, that a reader would count in.
+ */
+const TIME_STEPS = [1, 5, 10, 15, 30, 60];
+const MOST_OPTIONS = 7;
+
+function timeOptions(range: { min: number; max: number }): number[] {
+	const span = range.max - range.min;
+	// A range the page words in whole minutes ("3–5 minutes") is offered in whole minutes too.
+	const inMinutes = /minutes?$/.test(durationWords(range));
+	const steps = inMinutes ? TIME_STEPS.filter((s) => s % 60 === 0).concat(120, 300) : TIME_STEPS;
+	const step = steps.find((s) => span / s <= MOST_OPTIONS - 1) ?? span;
+	const values: number[] = [];
+	for (let v = range.min; v < range.max; v += step) values.push(v);
+	return [...values, range.max];
+}
+
+const countOptions = (range: { min: number; max: number }): number[] =>
+	Array.from({ length: range.max - range.min + 1 }, (_, i) => range.min + i);
+
+/**
+ * The parts of the dose given as a range ("2–3 sets", "20–30 seconds"), as choices for the
+ * follow-along panel. The plan starts at the lower end; a reader who has built up picks a value
+ * within the range here, never beyond it (going further is a question for their clinician).
+ */
+export function followChoices(dosage: Dosage): FollowChoice[] {
+	const dose = usualDose(dosage);
+	const ranged = (range: { min: number; max?: number | undefined } | undefined) =>
+		range?.max !== undefined && range.max > range.min
+			? { min: range.min, max: range.max }
+			: undefined;
+	const choices: FollowChoice[] = [];
+	const sets = ranged(dose.sets);
+	if (sets)
+		choices.push({
+			name: 'sets',
+			label: 'Sets',
+			options: countOptions(sets).map((value) => ({ value, words: String(value) })),
+		});
+	const reps = ranged(dose.reps);
+	if (reps)
+		choices.push({
+			name: 'reps',
+			label: 'Repetitions in each set',
+			options: countOptions(reps).map((value) => ({ value, words: String(value) })),
+		});
+	const hold = ranged(dose.holdSeconds);
+	if (hold) {
+		const round = dose.reps === undefined && /minutes?$/.test(durationWords(hold));
+		choices.push({
+			name: 'hold',
+			label: dose.reps ? 'Hold each repetition' : round ? 'Time for each set' : 'Hold',
+			options: timeOptions(hold).map((value) => ({ value, words: timeWords(value) })),
+		});
+	}
+	const rest = ranged(dosage.restSeconds);
+	// A rest comes only between sets.
+	if (rest && (dose.sets.max ?? dose.sets.min) > 1)
+		choices.push({
+			name: 'rest',
+			label: 'Rest between sets',
+			options: timeOptions(rest).map((value) => ({ value, words: timeWords(value) })),
+		});
+	return choices;
+}
+
 /** Reads a plan back from the element's attributes; throws on anything that is not a plan. */
 export function readPlan(attributes: Record<string, string | undefined>): FollowPlan {
 	const whole = (name: string, min: number): number | undefined => {
