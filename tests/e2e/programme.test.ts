@@ -164,6 +164,23 @@ describe('the handout a programme link opens', () => {
 		expect(symbolMm).toBeGreaterThanOrEqual(25);
 	});
 
+	it('prints each exercise with its figures beside the words, two to an A4 page after the first', async () => {
+		const { page } = await openPage(browser(), { media: 'print' });
+		const five = '?e=piriformis-stretch,glute-bridge,bird-dog,sciatic-nerve-glide,clamshell';
+		await page.goto(`${baseURL()}${programmePath}${five}`);
+		await page.locator('[data-programme-item]').nth(4).waitFor();
+		for (const card of await page.locator('.kb-card').all()) {
+			const figures = await card.locator('[data-figures]').boundingBox();
+			const words = await card.locator('.kb-card__text').boundingBox();
+			expect(figures!.x + figures!.width).toBeLessThanOrEqual(words!.x);
+		}
+		// The first page also carries the title and the safety line, so it holds one card; five
+		// exercises one to a page would take five pages.
+		const pdf = await page.pdf({ format: 'A4' });
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+		expect(pages).toBeLessThanOrEqual(4);
+	});
+
 	it('skips unknown ids and malformed doses with a visible notice, and nothing hostile runs', async () => {
 		const { page, errors, dialogs } = await openPage(browser());
 		await page.goto(
