@@ -343,6 +343,21 @@ describe('the differential helper', () => {
 		);
 	});
 
+	it('keeps the reader’s prior when the setting changes, and shows the new setting’s elsewhere', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(`${baseURL()}/differential/${RUNNER}&prior=proximal-hamstring-tendinopathy:30`);
+		await ready(page);
+		await page.locator('input[name="s"][value="leg-dominant"]').check();
+		expect(await priorField(page, 'proximal-hamstring-tendinopathy').inputValue()).toBe('30');
+		expect(Number(await priorField(page, 'lumbar-radiculopathy').inputValue())).toBeCloseTo(
+			contentPrior('leg-dominant', 'lumbar-radiculopathy') * 100,
+			9,
+		);
+		const url = await currentUrl(page);
+		expect(url.searchParams.get('s')).toBe('leg-dominant');
+		expect(url.searchParams.get('prior')).toBe('proximal-hamstring-tendinopathy:30');
+	});
+
 	it('says next to the field why a prior cannot be used, and leaves the list and the link as they were', async () => {
 		const { page, errors } = await openPage(browser());
 		await page.goto(`${baseURL()}/differential/${RUNNER}`);
