@@ -53,6 +53,26 @@ function contentLrPositive(test: string): number {
 	return study.sensitivity.value / (1 - study.specificity.value);
 }
 
+const settingFile = (setting: string) =>
+	parse(readFileSync(`content/differential/settings/${setting}.yaml`, 'utf8')) as {
+		priors: Array<{ condition: string; probability: number; basis: string }>;
+		other: { probability: number };
+	};
+
+/** A condition's (or something else's) prior in a setting, read from its content file. */
+function contentPrior(setting: string, id: string): number {
+	const data = settingFile(setting);
+	return id === 'other'
+		? data.other.probability
+		: data.priors.find((p) => p.condition === id)!.probability;
+}
+
+const contentBasis = (setting: string, id: string) =>
+	settingFile(setting).priors.find((p) => p.condition === id)!.basis;
+
+const priorField = (page: Page, id: string) => page.locator(`input[data-prior="${id}"]`);
+const priorRow = (page: Page, id: string) => page.locator(`[data-prior-row="${id}"]`);
+
 const RUNNER = '?f=sit-bone-pain,worse-sitting,worse-uphill-running&s=sports';
 const PUDENDAL =
 	'?f=perineal-pain,worse-sitting,eased-sitting-on-toilet,burning-pain&s=buttock-dominant';
@@ -245,6 +265,155 @@ describe('the differential helper', () => {
 		expect(await page.locator('kb-differential[data-broken]').count()).toBe(0);
 	});
 
+	it('lets the reader set a prior on the page: the list moves by the prior odds, the link carries it, reset clears it', async () => {
+		const { page, errors } = await openPage(browser());
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${baseURL()}/differential/${RUNNER}`);
+		const before = await ranking(page);
+		const id = 'proximal-hamstring-tendinopathy';
+		const published = contentPrior('sports', id);
+		await page.locator('[data-priors] > summary').click();
+		const field = priorField(page, id);
+		expect(Number(await field.inputValue())).toBeCloseTo(published * 100, 9);
+		expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+
+		await field.fill('40');
+		await field.press('Tab');
+		// Only the prior changes, and the other lines keep their proportions: the condition's odds move by
+		// the ratio of the new prior odds to the published ones, and the rest share what is left.
+		const old = before.find((r) => r.id === id)!.probability;
+		const odds = (old / (1 - old)) * (0.4 / 0.6 / (published / (1 - published)));
+		const expected = odds / (1 + odds);
+		const after = await ranking(page);
+		const mine = after.find((r) => r.id === id)!;
+		expect(Math.abs(mine.probability - expected)).toBeLessThan(0.001);
+		expect(mine.shown).toBe(`${Math.round(expected * 100)}%`);
+		for (const r of before.filter((r) => r.id !== id))
+			expect(
+				Math.abs(
+					after.find((a) => a.id === r.id)!.probability -
+						(r.probability * (1 - expected)) / (1 - old),
+				),
+			).toBeLessThan(0.001);
+		// "Published" only where the content cites a source for the figure.
+		const word = contentBasis('sports', id) === 'published' ? 'published' : 'default';
+		expect(await page.locator(`[data-condition="${id}"] .kb-dx-why`).textContent()).toContain(
+			`Your prior: 40% in this setting, ${word} ${Math.round(published * 100)}%.`,
+		);
+		expect(await priorRow(page, id).getAttribute('data-overridden')).toBe('');
+		expect(await page.locator('[data-prior-count]').textContent()).toBe(' (1 set by you)');
+		expect((await currentUrl(page)).searchParams.get('prior')).toBe(`${id}:40`);
+
+		await page.reload();
+		expect(await ranking(page)).toEqual(after);
+		expect(await priorField(page, id).inputValue()).toBe('40');
+
+		await page.locator('[data-priors] > summary').click();
+		await page.locator('[data-prior-reset]').click();
+		expect((await currentUrl(page)).searchParams.has('prior')).toBe(false);
+		expect(await ranking(page)).toEqual(before);
+		expect(Number(await priorField(page, id).inputValue())).toBeCloseTo(published * 100, 9);
+		expect(await page.locator('[data-prior-count]').textContent()).toBe('');
+		expect(errors).toEqual([]);
+	});
+
+	it('steps a prior with the arrow keys and edits a sub-cause as its share of the family', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(`${baseURL()}/differential/${PUDENDAL}`);
+		await ready(page);
+		await page.locator('[data-priors] > summary').focus();
+		await page.keyboard.press('Enter');
+		const field = priorField(page, 'pudendal-neuralgia');
+		await field.focus();
+		await page.keyboard.press('ArrowUp');
+		const stepped = Number(
+			((contentPrior('buttock-dominant', 'pudendal-neuralgia') * 1000 + 1) / 10).toFixed(1),
+		);
+		expect((await currentUrl(page)).searchParams.get('prior')).toBe(
+			`pudendal-neuralgia:${stepped}`,
+		);
+		const share = priorField(page, 'piriformis-syndrome');
+		expect(
+			await page.locator('label[for="kb-dx-prior-piriformis-syndrome"]').textContent(),
+		).toMatch(/as a share of Deep gluteal syndrome/i);
+		await share.fill('80');
+		await share.press('Tab');
+		expect((await currentUrl(page)).searchParams.get('prior')).toBe(
+			`pudendal-neuralgia:${stepped},piriformis-syndrome:80`,
+		);
+	});
+
+	it('keeps the reader’s prior when the setting changes, and shows the new setting’s elsewhere', async () => {
+		const { page } = await openPage(browser());
+		await page.goto(`${baseURL()}/differential/${RUNNER}&prior=proximal-hamstring-tendinopathy:30`);
+		await ready(page);
+		await page.locator('input[name="s"][value="leg-dominant"]').check();
+		expect(await priorField(page, 'proximal-hamstring-tendinopathy').inputValue()).toBe('30');
+		expect(Number(await priorField(page, 'lumbar-radiculopathy').inputValue())).toBeCloseTo(
+			contentPrior('leg-dominant', 'lumbar-radiculopathy') * 100,
+			9,
+		);
+		const url = await currentUrl(page);
+		expect(url.searchParams.get('s')).toBe('leg-dominant');
+		expect(url.searchParams.get('prior')).toBe('proximal-hamstring-tendinopathy:30');
+	});
+
+	it('says next to the field why a prior cannot be used, and leaves the list and the link as they were', async () => {
+		const { page, errors } = await openPage(browser());
+		await page.goto(`${baseURL()}/differential/${RUNNER}`);
+		await ready(page);
+		await page.locator('[data-priors] > summary').click();
+		const other = priorField(page, 'other');
+		await other.fill('70');
+		await other.press('Tab');
+		const kept = await ranking(page);
+		const field = priorField(page, 'proximal-hamstring-tendinopathy');
+		const problem = priorRow(page, 'proximal-hamstring-tendinopathy').locator(
+			'[data-prior-problem]',
+		);
+		for (const [typed, reason] of [
+			['40', /add up to 110\s%/],
+			['0', /above 0 and below 100/],
+			['100', /above 0 and below 100/],
+		] as const) {
+			await field.fill(typed);
+			await field.press('Tab');
+			expect(await problem.textContent()).toMatch(reason);
+			expect(await problem.isVisible()).toBe(true);
+			expect(await field.getAttribute('aria-invalid')).toBe('true');
+			expect((await currentUrl(page)).searchParams.get('prior')).toBe('other:70');
+			expect(await ranking(page)).toEqual(kept);
+		}
+		await field.fill('');
+		await field.press('Tab');
+		expect(await problem.isVisible()).toBe(false);
+		expect(await field.getAttribute('aria-invalid')).toBeNull();
+		expect(errors).toEqual([]);
+	});
+
+	it('survives a stale or impossible prior= in the link, and the fields still work', async () => {
+		const { page, errors } = await openPage(browser());
+		await page.goto(
+			`${baseURL()}/differential/?f=worse-sitting&prior=no-such-condition:5,lumbar-radiculopathy:0,other:50,pudendal-neuralgia:60,x:<b>`,
+		);
+		await ready(page);
+		expect(await page.locator('[data-notices]').isVisible()).toBe(true);
+		expect(await page.locator('[data-prior-count]').textContent()).toBe('');
+		// Every field shows the published value of the default setting.
+		const setting = await page.locator('input[name="s"]:checked').getAttribute('value');
+		for (const id of ['lumbar-radiculopathy', 'other', 'pudendal-neuralgia'])
+			expect(Number(await priorField(page, id).inputValue())).toBeCloseTo(
+				contentPrior(setting!, id) * 100,
+				9,
+			);
+		await page.locator('[data-priors] > summary').click();
+		await priorField(page, 'pudendal-neuralgia').fill('2');
+		await priorField(page, 'pudendal-neuralgia').press('Tab');
+		expect((await currentUrl(page)).searchParams.get('prior')).toBe('pudendal-neuralgia:2');
+		expect(await page.locator('kb-differential[data-broken]').count()).toBe(0);
+		expect(errors).toEqual([]);
+	});
+
 	it('never lets the result bar cover the control that has focus', async () => {
 		const { page } = await openPage(browser());
 		await page.setViewportSize({ width: 390, height: 844 });
@@ -289,9 +458,13 @@ describe('the differential helper', () => {
 			const { page } = await openPage(browser());
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto(
-				`${baseURL()}/differential/?f=saddle-numbness,worse-sitting&no=pain-below-knee&pos=modified-bent-knee-stretch-test`,
+				`${baseURL()}/differential/?f=saddle-numbness,worse-sitting&no=pain-below-knee&pos=modified-bent-knee-stretch-test&prior=proximal-hamstring-tendinopathy:20`,
 			);
 			await ranking(page);
+			// The prior fields open, one set by the reader and one refused with its reason.
+			await page.locator('[data-priors] > summary').click();
+			await priorField(page, 'other').fill('150');
+			await priorField(page, 'other').press('Tab');
 			await page
 				.locator('.kb-dx-why')
 				.first()

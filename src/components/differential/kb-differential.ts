@@ -21,6 +21,13 @@
  *         <input type="radio" data-test="<test>" value="pos" | "neg" | "">
  *         <p data-summary hidden>*                      the leading line, kept in view
  *       <p data-setting>*                                the setting the priors come from
+ *       <details data-priors hidden>*                    the reader's own priors, shown once the element runs
+ *         <span data-prior-count>*                       "(2 set by you)" in its summary
+ *         <div data-prior-row="<id>">                    one per condition, sub-cause and "other":
+ *           <input type="number" data-prior="<id>">      the prior in percent (a sub-cause: its share of the family)
+ *           <p data-prior-basis>                         the setting's value and its source
+ *           <p data-prior-problem>                       why a value typed is not used
+ *         <button data-prior-reset>                      back to the setting's priors
  *       <p data-empty>*                                  shown while nothing is chosen
  *       <p data-status aria-live>*                       one sentence for screen readers after each change
  *       <ol data-differential-results>*                  <li data-condition data-probability> in rank order
@@ -42,12 +49,15 @@ import {
 	describeContribution,
 	describeEffect,
 	percentLabel,
+	percentText,
+	priorLabel,
 	rangeLabel,
 	ratioLabel,
 } from '../../lib/differential/engine/format.ts';
 import type { EngineModel } from '../../lib/differential/engine/model.ts';
+import { priorRows, readPriorFields } from '../../lib/differential/engine/overrides.ts';
 import { formatQuery, parseQuery } from '../../lib/differential/engine/query.ts';
-import type { CaseState } from '../../lib/differential/engine/state.ts';
+import { OTHER, type CaseState } from '../../lib/differential/engine/state.ts';
 import { linkerFor, sitePath } from '../../lib/url.ts';
 
 const href = linkerFor(import.meta.env.BASE_URL);
@@ -90,8 +100,12 @@ export class KbDifferentialElement extends HTMLElement {
 
 	#model!: EngineModel;
 	#names = new Map<string, string>();
-	/** Priors the URL sets (`prior=`); kept and written back, never edited here. */
+	/** Priors the reader sets (from `prior=` on arrival, then the prior fields), as the engine keeps them. */
 	#priors: Record<string, number> = {};
+	/** Prior fields in the order the reader last edited them, oldest first: on a conflict the last edit gives way. */
+	#edited: string[] = [];
+	#priorBox!: HTMLElement;
+	#priorCount!: HTMLElement;
 	#form!: HTMLFormElement;
 	#alerts!: HTMLElement;
 	#summary!: HTMLElement;
@@ -111,6 +125,8 @@ export class KbDifferentialElement extends HTMLElement {
 			'[data-alerts]',
 			'[data-summary]',
 			'[data-setting]',
+			'[data-priors]',
+			'[data-prior-count]',
 			'[data-empty]',
 			'[data-status]',
 			'[data-differential-results]',
@@ -128,6 +144,8 @@ export class KbDifferentialElement extends HTMLElement {
 			this.#alerts,
 			this.#summary,
 			this.#setting,
+			this.#priorBox,
+			this.#priorCount,
 			this.#empty,
 			this.#status,
 			this.#results,
@@ -139,10 +157,15 @@ export class KbDifferentialElement extends HTMLElement {
 		const parsed = parseQuery(location.search, this.#model);
 		this.#priors = parsed.priors;
 		this.#apply(parsed);
+		this.#fillPriors(false);
+		this.#showPriorState({});
+		this.#priorBox.hidden = false;
 		this.#showNotices(notices, parsed.notices);
 		// The element itself is the listener (handleEvent), so connecting twice cannot add it twice.
 		form.addEventListener('submit', this);
 		this.addEventListener('change', this);
+		this.addEventListener('input', this);
+		this.addEventListener('click', this);
 		this.#update(false);
 		// Tells scripts and tests that the form now drives the list.
 		this.dataset.ready = '';
@@ -151,12 +174,22 @@ export class KbDifferentialElement extends HTMLElement {
 	disconnectedCallback(): void {
 		this.#form.removeEventListener('submit', this);
 		this.removeEventListener('change', this);
+		this.removeEventListener('input', this);
+		this.removeEventListener('click', this);
 	}
 
-	/** The form never submits (the list updates live); any other change recomputes. */
+	/**
+	 * The form never submits (the list updates live); any other change recomputes. A prior field
+	 * recomputes as the reader types, and says what is wrong with its value once they leave it.
+	 */
 	handleEvent(event: Event): void {
+		const target = event.target as HTMLElement;
 		if (event.type === 'submit') event.preventDefault();
-		else this.#onChange(event.target as HTMLInputElement);
+		else if (event.type === 'click') {
+			if (target.closest('[data-prior-reset]')) this.#resetPriors();
+		} else if (target.matches('input[data-prior]'))
+			this.#onPrior(target as HTMLInputElement, event.type === 'change');
+		else if (event.type === 'change') this.#onChange(target as HTMLInputElement);
 	}
 
 	/** Sets the radios that the URL's case names. */
@@ -218,7 +251,97 @@ export class KbDifferentialElement extends HTMLElement {
 			for (const radio of inputs(this, `input[data-red-flag-option][value="${value}"]`))
 				radio.checked = true;
 		} else if (target.matches('[data-red-flag-option]')) this.#syncNone();
+		else if (target.matches('input[name="s"]')) {
+			// The fields the reader left alone take the new setting's values; theirs stay.
+			this.#fillPriors(true);
+			this.#readPriors(false);
+		}
 		this.#update(true);
+	}
+
+	#currentSetting(): string {
+		return inputs(this, 'input[name="s"]:checked')[0]?.value ?? this.#model.settings[0]!.id;
+	}
+
+	/** Puts the reader's priors, or the setting's where none is set, into the prior fields. */
+	#fillPriors(keepRefused: boolean): void {
+		const rows = new Map(priorRows(this.#model, this.#currentSetting()).map((r) => [r.id, r]));
+		for (const input of inputs(this, 'input[data-prior]')) {
+			const id = input.dataset.prior!;
+			const row = rows.get(id) ?? this.#fail(`has a prior field for unknown “${id}”`);
+			const box = input.closest('[data-prior-row]')!;
+			const basis = box.querySelector('[data-prior-basis]');
+			if (basis) basis.textContent = row.basis;
+			input.step = row.fine ? '0.1' : '1';
+			if (Object.hasOwn(this.#priors, id)) input.value = percentText(this.#priors[id]!);
+			// A value the reader typed but that is not used stays, with its reason, until they change it.
+			else if (!(keepRefused && input.getAttribute('aria-invalid') === 'true'))
+				input.value = row.text;
+		}
+	}
+
+	/** Reads the prior fields into the reader's priors; `showAll` also shows reasons not shown yet. */
+	#readPriors(showAll: boolean): Record<string, string> {
+		const fields = new Map(inputs(this, 'input[data-prior]').map((i) => [i.dataset.prior!, i]));
+		const order = [
+			...[...fields.keys()].filter((id) => !this.#edited.includes(id)),
+			...this.#edited,
+		];
+		const { priors, problems } = readPriorFields(
+			this.#model,
+			this.#currentSetting(),
+			order.map((id) => {
+				const input = fields.get(id)!;
+				return { id, text: input.validity.badInput ? null : input.value };
+			}),
+		);
+		this.#priors = priors;
+		// While typing, a reason already shown is updated or cleared, and a new one waits for the change event.
+		const shown = Object.fromEntries(
+			Object.entries(problems).filter(
+				([id]) => showAll || fields.get(id)!.getAttribute('aria-invalid') === 'true',
+			),
+		);
+		this.#showPriorState(shown);
+		return problems;
+	}
+
+	/** Marks the rows the reader has set, shows each reason a value is not used, and counts what is set. */
+	#showPriorState(problems: Readonly<Record<string, string>>): void {
+		for (const input of inputs(this, 'input[data-prior]')) {
+			const id = input.dataset.prior!;
+			const box = input.closest('[data-prior-row]')!;
+			box.toggleAttribute('data-overridden', Object.hasOwn(this.#priors, id));
+			const problem = box.querySelector('[data-prior-problem]');
+			if (problem) problem.textContent = problems[id] ?? '';
+			if (problems[id]) input.setAttribute('aria-invalid', 'true');
+			else input.removeAttribute('aria-invalid');
+		}
+		const count = Object.keys(this.#priors).length;
+		this.#priorCount.textContent = count > 0 ? ` (${count} set by you)` : '';
+	}
+
+	#onPrior(input: HTMLInputElement, committed: boolean): void {
+		const id = input.dataset.prior!;
+		this.#edited = [...this.#edited.filter((e) => e !== id), id];
+		const problems = this.#readPriors(committed);
+		this.#update(true);
+		if (committed && problems[id])
+			this.#status.textContent = `${this.#status.textContent} Your prior for ${this.#priorName(id)} is not used: ${problems[id]}`;
+	}
+
+	#priorName(id: string): string {
+		return id === OTHER ? 'something else' : this.#name(id);
+	}
+
+	/** Back to the setting's priors: every field, the list and the address. */
+	#resetPriors(): void {
+		this.#priors = {};
+		this.#edited = [];
+		this.#fillPriors(false);
+		this.#showPriorState({});
+		this.#update(true);
+		this.#status.textContent = `Starting probabilities reset to the setting’s own. ${this.#status.textContent}`;
 	}
 
 	/** Reasons over the form's case and redraws every region; `writeUrl` keeps the address in step. */
@@ -235,7 +358,8 @@ export class KbDifferentialElement extends HTMLElement {
 			);
 		const analysis = analyse(this.#model, state);
 		this.#renderAlert(analysis);
-		this.#setting.textContent = `Setting: ${analysis.setting.label}. Each condition starts from its share in this setting.`;
+		const own = Object.keys(this.#priors).length;
+		this.#setting.textContent = `Setting: ${analysis.setting.label}. Each condition starts from its share in this setting${own > 0 ? `, except the ${own === 1 ? 'prior' : `${own} priors`} you set` : ''}.`;
 		this.#empty.hidden = !analysis.empty;
 		this.#renderList(analysis);
 		this.#renderOther(analysis);
@@ -368,9 +492,12 @@ export class KbDifferentialElement extends HTMLElement {
 	}
 
 	#priorWords(prior: PriorUsed, where: string): string {
+		const theirs = `${prior.basis === 'published' ? 'published' : 'default'} ${priorLabel(prior.setting)}`;
 		const start = prior.overridden
-			? `Prior: ${percentLabel(prior.probability)} ${where}, your value (the setting gives ${percentLabel(prior.setting)}).`
-			: `Prior: ${percentLabel(prior.probability)} ${where} (plausible ${rangeLabel(prior.range)}).`;
+			? `Your prior: ${priorLabel(prior.probability)} ${where}, ${theirs}.`
+			: priorLabel(prior.probability) !== priorLabel(prior.setting)
+				? `Prior: ${priorLabel(prior.probability)} ${where}, scaled from the ${theirs} to make room for yours.`
+				: `Prior: ${priorLabel(prior.probability)} ${where} (plausible ${rangeLabel(prior.range)}).`;
 		const basis =
 			prior.basis === 'no-data'
 				? 'No published figure; a cautious judgment:'
@@ -387,7 +514,12 @@ export class KbDifferentialElement extends HTMLElement {
 		this.#other.hidden = analysis.empty;
 		if (analysis.empty) return;
 		const o = analysis.other;
-		this.#other.textContent = `Something else (a cause not listed here): ${o.label}${o.range ? `, plausible ${rangeLabel(o.range)}` : ''}. ${o.prior.detail}`;
+		const prior = o.prior.overridden
+			? ` Your prior: ${priorLabel(o.prior.probability)}, default ${priorLabel(o.prior.setting)}.`
+			: priorLabel(o.prior.probability) !== priorLabel(o.prior.setting)
+				? ` Prior: ${priorLabel(o.prior.probability)}, scaled from the default ${priorLabel(o.prior.setting)} to make room for yours.`
+				: '';
+		this.#other.textContent = `Something else (a cause not listed here): ${o.label}${o.range ? `, plausible ${rangeLabel(o.range)}` : ''}. ${o.prior.detail}${prior}`;
 	}
 
 	/** The most informative test not yet done, with what each result would do, and its calculator. */

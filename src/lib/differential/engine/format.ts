@@ -13,6 +13,25 @@ export function percentLabel(p: number): string {
 	return `${Math.round(p * 100)}%`;
 }
 
+/**
+ * A prior as the reader sees it: a whole percentage from 1 % up ("58%"), one decimal below ("0.2%"),
+ * so the rare conditions' priors do not all read "<1%"; below 0.05 % "<0.1%".
+ */
+export function priorLabel(p: number): string {
+	if (p >= 0.01) return percentLabel(p);
+	if (!(Number.isFinite(p) && p >= 0)) throw new RangeError(`cannot print prior ${p}`);
+	const tenths = Number((p * 100).toFixed(1));
+	return p > 0 && tenths === 0 ? '<0.1%' : `${tenths}%`;
+}
+
+/**
+ * A probability as a bare percent to at most two decimals, trailing zeros dropped ("58", "0.25",
+ * "16.1"): what `prior=` carries and what the prior fields show.
+ */
+export function percentText(p: number): string {
+	return String(Number((p * 100).toFixed(2)));
+}
+
 /** A range of probabilities: "12–41%"; ends below 1 % print as "<1". */
 export function rangeLabel(range: readonly [number, number]): string {
 	const end = (p: number) => percentLabel(p).replace('%', '');

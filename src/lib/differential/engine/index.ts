@@ -33,6 +33,8 @@ export {
 	describeContribution,
 	describeEffect,
 	percentLabel,
+	percentText,
+	priorLabel,
 	rangeLabel,
 	ratioLabel,
 } from './format.ts';
@@ -46,6 +48,8 @@ export type {
 	ModelTest,
 	WeightBasis,
 } from './model.ts';
+export { OTHER_NAME, priorRows, readPriorFields } from './overrides.ts';
+export type { PriorField, PriorReading, PriorRow } from './overrides.ts';
 export { formatQuery, parseQuery } from './query.ts';
 export type { ParsedQuery } from './query.ts';
 export { normaliseState, OTHER } from './state.ts';

@@ -12,6 +12,7 @@
  * Parsing never throws: unknown or repeated ids, contradictions and malformed values are dropped
  * with a plain notice the page shows; only plain ids are ever echoed back.
  */
+import { percentText } from './format.ts';
 import type { EngineModel } from './model.ts';
 import { normaliseState, OTHER, type CaseState } from './state.ts';
 
@@ -118,10 +119,7 @@ export function formatQuery(state: CaseState): string {
 	add('neg', state.negative);
 	if (state.setting) parts.push(`s=${state.setting}`);
 	const priors = Object.entries(state.priors ?? {});
-	// Percent with up to two decimals, trailing zeros dropped.
 	if (priors.length > 0)
-		parts.push(
-			`prior=${priors.map(([id, p]) => `${id}:${Number((p * 100).toFixed(2))}`).join(',')}`,
-		);
+		parts.push(`prior=${priors.map(([id, p]) => `${id}:${percentText(p)}`).join(',')}`);
 	return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
