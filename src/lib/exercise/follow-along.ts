@@ -116,37 +116,30 @@ export function followChoices(dosage: Dosage): FollowChoice[] {
 			? { min: range.min, max: range.max }
 			: undefined;
 	const choices: FollowChoice[] = [];
-	const sets = ranged(dose.sets);
-	if (sets)
-		choices.push({
-			name: 'sets',
-			label: 'Sets',
-			options: countOptions(sets).map((value) => ({ value, words: String(value) })),
-		});
-	const reps = ranged(dose.reps);
-	if (reps)
-		choices.push({
-			name: 'reps',
-			label: 'Repetitions in each set',
-			options: countOptions(reps).map((value) => ({ value, words: String(value) })),
-		});
+	type Range = { min: number; max: number };
+	const offer = (
+		name: FollowChoiceName,
+		label: string,
+		range: Range | undefined,
+		values: (range: Range) => number[],
+		words: (value: number) => string,
+	) => {
+		if (range)
+			choices.push({
+				name,
+				label,
+				options: values(range).map((value) => ({ value, words: words(value) })),
+			});
+	};
+	offer('sets', 'Sets', ranged(dose.sets), countOptions, String);
+	offer('reps', 'Repetitions in each set', ranged(dose.reps), countOptions, String);
 	const hold = ranged(dose.holdSeconds);
-	if (hold) {
-		const round = dose.reps === undefined && /minutes?$/.test(durationWords(hold));
-		choices.push({
-			name: 'hold',
-			label: dose.reps ? 'Hold each repetition' : round ? 'Time for each set' : 'Hold',
-			options: timeOptions(hold).map((value) => ({ value, words: timeWords(value) })),
-		});
-	}
-	const rest = ranged(dosage.restSeconds);
+	const round = hold && dose.reps === undefined && /minutes?$/.test(durationWords(hold));
+	const holdLabel = dose.reps ? 'Hold each repetition' : round ? 'Time for each set' : 'Hold';
+	offer('hold', holdLabel, hold, timeOptions, timeWords);
 	// A rest comes only between sets.
-	if (rest && (dose.sets.max ?? dose.sets.min) > 1)
-		choices.push({
-			name: 'rest',
-			label: 'Rest between sets',
-			options: timeOptions(rest).map((value) => ({ value, words: timeWords(value) })),
-		});
+	if ((dose.sets.max ?? dose.sets.min) > 1)
+		offer('rest', 'Rest between sets', ranged(dosage.restSeconds), timeOptions, timeWords);
 	return choices;
 }
 
