@@ -75,10 +75,47 @@ export const accuracyStudySchema = (reference: ReferenceFn) =>
 					origin: text,
 				})
 				.optional(),
+			/**
+			 * The likelihood ratios' 95 % confidence intervals as the paper published them, for a study whose
+			 * 2×2 table is not known (with `counts`, the page computes them instead, so give one or the other).
+			 */
+			likelihoodRatioCis: z
+				.strictObject({
+					/** LR+ interval [lower, upper]. */
+					positive: z.tuple([z.number().positive(), z.number().positive()]),
+					/** LR− interval [lower, upper]. */
+					negative: z.tuple([z.number().positive(), z.number().positive()]),
+				})
+				.optional(),
 			/** Weaknesses or caveats a reader must see (spectrum bias, secondary source, wide CI). */
 			note: text.optional(),
 		})
 		.superRefine((study, ctx) => {
+			const published = study.likelihoodRatioCis;
+			if (published) {
+				if (study.counts)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['likelihoodRatioCis'],
+						message:
+							'give counts or published likelihood-ratio intervals, not both: with counts the page computes the intervals',
+					});
+				// The ratios the page shows come from the published sensitivity and specificity; a published
+				// interval that does not contain them was typed wrong or belongs to another analysis.
+				const sens = study.sensitivity.value;
+				const spec = study.specificity.value;
+				const ratios = { positive: sens / (1 - spec), negative: (1 - sens) / spec };
+				for (const side of ['positive', 'negative'] as const) {
+					const [lower, upper] = published[side];
+					const ratio = ratios[side];
+					if (!(lower <= ratio && ratio <= upper))
+						ctx.addIssue({
+							code: 'custom',
+							path: ['likelihoodRatioCis', side],
+							message: `the interval ${lower}–${upper} does not contain the LR${side === 'positive' ? '+' : '−'} ${ratio.toFixed(2)} that the sensitivity and specificity give`,
+						});
+				}
+			}
 			const c = study.counts;
 			if (!c) return;
 			const withCondition = c.truePositive + c.falseNegative;

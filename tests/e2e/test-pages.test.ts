@@ -97,6 +97,36 @@ describe('a test page with published counts', () => {
 	});
 });
 
+describe('a test page whose study published its ratios’ intervals but not its counts', () => {
+	it('shows the published intervals, and says where they come from', async () => {
+		const testId = 'edinburgh-claudication-questionnaire';
+		const { data } = readContentFile(join(contentRoot, 'clinical-tests', `${testId}.mdx`));
+		const study = (
+			data as {
+				accuracy: Array<{
+					id: string;
+					counts?: unknown;
+					likelihoodRatioCis: { positive: [number, number]; negative: [number, number] };
+				}>;
+			}
+		).accuracy.find((s) => s.id === 'boylan-2021')!;
+		expect(study.counts).toBeUndefined();
+		const { page, errors } = await phonePage(`/tests/${testId}/`);
+		const section = page.locator('[data-accuracy-study="boylan-2021"]');
+		const bounds = async (name: string) =>
+			((await section.getAttribute(`data-${name}`)) ?? '').split(' ').map(Number);
+		expect(await bounds('lr-positive-ci')).toEqual(study.likelihoodRatioCis.positive);
+		expect(await bounds('lr-negative-ci')).toEqual(study.likelihoodRatioCis.negative);
+		expect(await section.locator('[data-figure="lr-positive-ci"]').textContent()).toMatch(
+			/^\(95% CI \d/,
+		);
+		const note = await section.locator('.kb-study__note').textContent();
+		expect(note).toContain('the ones the paper published');
+		expect(note).not.toContain('log method');
+		expect(errors).toEqual([]);
+	});
+});
+
 describe('the forest plot', () => {
 	it('draws one row per study when a test has several, and none for a single study', async () => {
 		const { page } = await phonePage('/tests/straight-leg-raise-test/');

@@ -174,6 +174,30 @@ describe('each schema rejects bad input with a message that says what is wrong',
 			/^authors: needs at least one author/,
 		],
 		[
+			// 0.89 / 0.09 = 9.9: an LR+ interval of 2–6 cannot belong to these figures.
+			'published LR+ interval that misses the ratio the figures give',
+			'clinical test',
+			variant(validTest, (d) => {
+				d.accuracy[0].likelihoodRatioCis = { positive: [2, 6], negative: [0.05, 0.3] };
+			}),
+			/^accuracy\.0\.likelihoodRatioCis\.positive: the interval 2–6 does not contain the LR\+ 9\.89/,
+		],
+		[
+			'published LR intervals beside counts, which give their own',
+			'clinical test',
+			variant(validTest, (d) => {
+				d.accuracy[0].likelihoodRatioCis = { positive: [4, 26], negative: [0.05, 0.3] };
+				d.accuracy[0].counts = {
+					truePositive: 41,
+					falseNegative: 5,
+					falsePositive: 4,
+					trueNegative: 42,
+					origin: 'test',
+				};
+			}),
+			/^accuracy\.0\.likelihoodRatioCis: give counts or published likelihood-ratio intervals, not both/,
+		],
+		[
 			'sensitivity as a percentage',
 			'clinical test',
 			variant(validTest, (d) => {

@@ -45,6 +45,7 @@ describe('studyFigures with counts', () => {
 		expect([f.lrPositive, f.lrPositiveCi]).toEqual(['5.2', '95% CI 0.78–34.9']);
 		expect([f.lrNegative, f.lrNegativeCi]).toEqual(['0.53', '95% CI 0.33–0.85']);
 		expect(f.correction).toBeUndefined();
+		expect(f.lrCiSource).toBe('counts');
 	});
 
 	it('keeps a published interval and labels a Wilson interval computed from the counts', () => {
@@ -70,6 +71,21 @@ describe('studyFigures with counts', () => {
 		expect(none.lrPositiveCi).toBeUndefined();
 		expect(none.raw.sensitivityCi).toBeUndefined();
 		expect(none.lrPositive).toBe('5.0');
+	});
+
+	it('shows the intervals a paper published for its ratios when its counts are unknown', () => {
+		// Boylan 2021 (ECQ): sensitivity 0.525, specificity 0.871, LR+ 2.57–6.42, LR− 0.44–0.68.
+		const f = studyFigures({ value: 0.525 }, { value: 0.871 }, undefined, {
+			positive: [2.57, 6.42],
+			negative: [0.44, 0.68],
+		});
+		expect(f.lrPositive).toBe('4.1');
+		expect(f.lrPositiveCi).toBe('95% CI 2.6–6.4');
+		expect(f.lrNegativeCi).toBe('95% CI 0.44–0.68');
+		expect(f.raw.lrNegativeCi).toEqual({ lower: 0.44, upper: 0.68 });
+		expect(f.correction).toBeUndefined();
+		expect(f.lrCiSource).toBe('published');
+		expect(studyFigures({ value: 0.5 }, { value: 0.9 }).lrCiSource).toBeUndefined();
 	});
 
 	it('prints a ratio interval bound by bound like the ratio', () => {

@@ -50,9 +50,11 @@ export interface StudyFigures {
 	/** LR+ alone, as the index table prints it. */
 	lrPositive: string;
 	lrNegative: string;
-	/** LR+'s 95 % interval ("95% CI 0.78–34.9"), when the study's counts are known. */
+	/** LR+'s 95 % interval ("95% CI 0.78–34.9"), from the study's counts or as the paper published it. */
 	lrPositiveCi?: string | undefined;
 	lrNegativeCi?: string | undefined;
+	/** Where the ratios' intervals come from, so the page can say so; undefined when there are none. */
+	lrCiSource?: 'counts' | 'published' | undefined;
 	/** Said under the ratios when a zero cell forced the 0.5 correction; otherwise undefined. */
 	correction?: string | undefined;
 	/** Unrounded figures, exposed as data attributes so tests can check them against the inputs. */
@@ -77,15 +79,24 @@ const computedNote = (e: Estimate, interval: Interval | undefined) =>
  * Everything the accuracy table prints for one study, with LR+ and LR− derived, never typed in. With
  * the study's 2×2 counts, the ratios get log-method intervals (intervals.ts) and a sensitivity or
  * specificity published without an interval gets the Wilson interval of its counts, labelled so.
+ * Without counts, the ratios carry the intervals the paper published, when it gave them.
  * The point ratios stay those of the published proportions, so the page and the helper agree.
  */
 export function studyFigures(
 	sensitivity: Estimate,
 	specificity: Estimate,
 	counts?: TwoByTwo,
+	publishedLrCis?: { positive: readonly [number, number]; negative: readonly [number, number] },
 ): StudyFigures {
 	const lr = likelihoodRatios(sensitivity.value, specificity.value);
-	const intervals = counts && likelihoodRatioIntervals(counts);
+	const interval = ([lower, upper]: readonly [number, number]): Interval => ({ lower, upper });
+	const intervals: { positive: Interval; negative: Interval; corrected?: boolean } | undefined =
+		counts
+			? likelihoodRatioIntervals(counts)
+			: publishedLrCis && {
+					positive: interval(publishedLrCis.positive),
+					negative: interval(publishedLrCis.negative),
+				};
 	const sens = proportionInterval(
 		sensitivity,
 		counts?.truePositive,
@@ -103,6 +114,7 @@ export function studyFigures(
 		lrNegative: formatRatio(lr.negative),
 		lrPositiveCi: intervals && formatRatioCi(intervals.positive),
 		lrNegativeCi: intervals && formatRatioCi(intervals.negative),
+		lrCiSource: counts ? 'counts' : publishedLrCis && 'published',
 		correction: intervals?.corrected
 			? 'One cell of the 2×2 table is zero, so 0.5 was added to each cell for the intervals.'
 			: undefined,

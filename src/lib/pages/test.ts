@@ -97,7 +97,12 @@ export function testPage(
 	const studies = data.accuracy.map((study, i): StudyView => {
 		const target = lookup(all.conditions, study.target, `${file}: accuracy[${i}].target`);
 		const source = sourceLink(all.references, study.source, `${file}: accuracy[${i}].source`, site);
-		const figures = studyFigures(study.sensitivity, study.specificity, study.counts);
+		const figures = studyFigures(
+			study.sensitivity,
+			study.specificity,
+			study.counts,
+			study.likelihoodRatioCis,
+		);
 		const heading = `${source.label}: ${target.data.name}`;
 		return {
 			id: study.id,
