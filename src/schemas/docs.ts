@@ -8,6 +8,7 @@ export const pageKinds = {
 	condition: 'Condition',
 	'clinical-test': 'Clinical test',
 	exercise: 'Exercise',
+	case: 'Published case',
 } as const;
 
 export const guideExtension = z.object({

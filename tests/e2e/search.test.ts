@@ -80,7 +80,7 @@ describe('the search dialog', () => {
 			// Each result shows its kind; a condition shows its plain summary.
 			const first = page.locator('kb-search [data-results] li').first();
 			await expect(first.locator('.kb-search-kind').textContent()).resolves.toMatch(
-				/^(Condition|Clinical test|Exercise|Guide)$/,
+				/^(Condition|Clinical test|Exercise|Guide|Published case)$/,
 			);
 
 			// The kind filter keeps only that kind.
@@ -95,9 +95,16 @@ describe('the search dialog', () => {
 				return kinds.length > 0 && kinds.every((k) => k.textContent === 'Exercise');
 			});
 			await page.locator('kb-search input[name="kind"][value="Exercise"]').uncheck();
+			// Unticked, every kind is back (the list is redrawn; wait for it before tabbing into it).
+			await page.waitForFunction(() =>
+				[...document.querySelectorAll('kb-search [data-results] .kb-search-kind')].some(
+					(k) => k.textContent !== 'Exercise',
+				),
+			);
 
 			// Keyboard: from the input, Tab reaches a result link and Enter follows it.
 			await askDialog(page, 'sitting');
+			expect(await page.locator('kb-search [data-results] a').count()).toBeGreaterThan(0);
 			await page.locator('kb-search [data-input]').focus();
 			let reached = false;
 			for (let i = 0; i < 20 && !reached; i++) {
