@@ -75,9 +75,15 @@ describe('usualDose', () => {
 });
 
 describe('rest and frequency', () => {
-	it('words the rest between sets and how often', () => {
-		expect(restWords({ restSeconds: { min: 60, max: 90 } })).toBe(
+	it('words the rest between sets, or between repetitions when there is only one set, and how often', () => {
+		expect(restWords({ restSeconds: { min: 60, max: 90 }, sets: { min: 2, max: 3 } })).toBe(
 			'Rest 60–90 seconds between sets',
+		);
+		expect(restWords({ restSeconds: { min: 15, max: 30 }, sets: { min: 1 } })).toBe(
+			'Rest 15–30 seconds between repetitions',
+		);
+		expect(restWords({ restSeconds: { min: 45 }, sets: { min: 1, max: 2 } })).toBe(
+			'Rest 45 seconds between sets',
 		);
 		expect(frequencyWords({ times: 1, per: 'day' })).toBe('Once a day');
 		expect(frequencyWords({ times: 2, per: 'day' })).toBe('Twice a day');

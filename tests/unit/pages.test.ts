@@ -416,6 +416,25 @@ describe('testPage', () => {
 		expect(page.sections.before.map((s) => s.slug)).toContain('calculator');
 	});
 
+	it('names, for its calculators, the conditions the test is also positive in', () => {
+		expect(page.calculators[0]!.alsoPositiveIn).toEqual([]);
+		const t1 = all.tests.get('t1')!;
+		const shared = {
+			...t1,
+			data: {
+				...t1.data,
+				alsoPositiveIn: [
+					{ condition: { collection: 'conditions' as const, id: 'beta' }, why: 'Same tendon.' },
+				],
+			},
+		};
+		const withShared = testPage(shared, all, settings, site, 'https://example.org/kb/tests/t1/');
+		expect(withShared.calculators.map((c) => c.alsoPositiveIn)).toEqual([
+			['Beta syndrome'],
+			['Beta syndrome'],
+		]);
+	});
+
 	it('puts the bottom line beside the facts from its studies, and a forest plot for several', () => {
 		// Two cohorts of 50 and 20; best LR+ 8 (Smith), best LR− min(0.22, 0.5 / 0.75 = 0.67) (Smith).
 		expect(page.bottomLine).toEqual({
@@ -522,7 +541,7 @@ describe('programmeCards', () => {
 				'e1',
 				'1x2-3x20-30s',
 				'1 set of 2–3 repetitions, holding each for 20–30 seconds',
-				'Rest 15 seconds between sets',
+				'Rest 15 seconds between repetitions',
 				'Twice a day',
 			],
 			[

@@ -186,7 +186,7 @@ describe('handoutDoses', () => {
 			{
 				id: 'piriformis-stretch',
 				words: '1 set of 2–3 repetitions, holding each for 20–30 seconds',
-				rest: 'Rest 30 seconds between sets',
+				rest: 'Rest 30 seconds between repetitions',
 				frequency: 'Once a day',
 				instruction: '',
 				fromLink: false,

@@ -327,7 +327,7 @@ export class KbDifferentialElement extends HTMLElement {
 		const problems = this.#readPriors(committed);
 		this.#update(true);
 		if (committed && problems[id])
-			this.#status.textContent = `${this.#status.textContent} Your prior for ${this.#priorName(id)} is not used: ${problems[id]}`;
+			this.#status.textContent = `${this.#status.textContent} Your prior for ${this.#priorName(id)}: ${problems[id]}`;
 	}
 
 	#priorName(id: string): string {
@@ -491,11 +491,16 @@ export class KbDifferentialElement extends HTMLElement {
 		return box;
 	}
 
+	/** The reader has set a prior, so lines left alone may have been scaled to make room. */
+	#overriding(): boolean {
+		return Object.keys(this.#priors).length > 0;
+	}
+
 	#priorWords(prior: PriorUsed, where: string): string {
 		const theirs = `${prior.basis === 'published' ? 'published' : 'default'} ${priorLabel(prior.setting)}`;
 		const start = prior.overridden
 			? `Your prior: ${priorLabel(prior.probability)} ${where}, ${theirs}.`
-			: priorLabel(prior.probability) !== priorLabel(prior.setting)
+			: this.#overriding() && priorLabel(prior.probability) !== priorLabel(prior.setting)
 				? `Prior: ${priorLabel(prior.probability)} ${where}, scaled from the ${theirs} to make room for yours.`
 				: `Prior: ${priorLabel(prior.probability)} ${where} (plausible ${rangeLabel(prior.range)}).`;
 		const basis =
@@ -516,7 +521,7 @@ export class KbDifferentialElement extends HTMLElement {
 		const o = analysis.other;
 		const prior = o.prior.overridden
 			? ` Your prior: ${priorLabel(o.prior.probability)}, default ${priorLabel(o.prior.setting)}.`
-			: priorLabel(o.prior.probability) !== priorLabel(o.prior.setting)
+			: this.#overriding() && priorLabel(o.prior.probability) !== priorLabel(o.prior.setting)
 				? ` Prior: ${priorLabel(o.prior.probability)}, scaled from the default ${priorLabel(o.prior.setting)} to make room for yours.`
 				: '';
 		this.#other.textContent = `Something else (a cause not listed here): ${o.label}${o.range ? `, plausible ${rangeLabel(o.range)}` : ''}. ${o.prior.detail}${prior}`;
@@ -532,7 +537,10 @@ export class KbDifferentialElement extends HTMLElement {
 		}
 		if (!next) {
 			box.replaceChildren(
-				el('p', 'No test not yet done would change this list by much, so none is suggested.'),
+				el(
+					'p',
+					'None of the tests left to do would change this list by much, so none is suggested.',
+				),
 			);
 			return;
 		}

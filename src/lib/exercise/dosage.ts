@@ -83,9 +83,13 @@ export function usualDose(dosage: Pick<Dosage, 'sets' | 'reps' | 'holdSeconds'>)
 	throw new Error('a dosage needs reps, holdSeconds or both (src/schemas/exercise.ts)');
 }
 
-/** "Rest 60–90 seconds between sets". */
-export function restWords(dosage: Pick<Dosage, 'restSeconds'>): string {
-	return `Rest ${durationWords(dosage.restSeconds)} between sets`;
+/**
+ * "Rest 60–90 seconds between sets"; with only ever one set, the rest falls between repetitions
+ * ("1 set of 2–3 repetitions, holding each for 20–30 seconds. Rest 15–30 seconds between repetitions").
+ */
+export function restWords(dosage: { restSeconds: CountRange; sets: CountRange }): string {
+	const oneSet = (dosage.sets.max ?? dosage.sets.min) === 1;
+	return `Rest ${durationWords(dosage.restSeconds)} between ${oneSet ? 'repetitions' : 'sets'}`;
 }
 
 /** "Once a day", "Twice a day", "3 times a week". */

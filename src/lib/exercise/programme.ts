@@ -30,9 +30,9 @@
 import { listParam, printable } from '../query-params.ts';
 import {
 	doseWords,
-	durationWords,
 	formatRange,
 	frequencyWords,
+	restWords,
 	type CountRange,
 	type Dosage,
 	type Dose,
@@ -324,12 +324,13 @@ export function handoutDoses(
 	return items.flatMap((item) => {
 		const card = cards.get(item.id);
 		if (!card) return [];
-		const words = itemDoseWords(programmeDose(item.dose, card.usualDose), card.perSide, item.side);
+		const dose = programmeDose(item.dose, card.usualDose);
+		const words = itemDoseWords(dose, card.perSide, item.side);
 		return [
 			{
 				id: item.id,
 				words,
-				rest: `Rest ${durationWords(item.restSeconds ?? card.usualRest)} between sets`,
+				rest: restWords({ restSeconds: item.restSeconds ?? card.usualRest, sets: dose.sets }),
 				frequency: frequencyWords(item.frequency ?? card.usualFrequency),
 				instruction: item.instruction ?? '',
 				fromLink: Boolean(item.dose ?? item.frequency ?? item.restSeconds ?? item.side),

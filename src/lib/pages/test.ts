@@ -50,6 +50,11 @@ export interface StudyView {
 		lrPositive: number;
 		lrNegative: number;
 		targetName: string;
+		/**
+		 * Conditions the test is also positive in (the content's `alsoPositiveIn`): the result then speaks
+		 * for the target and these together, and the helper links here with their combined probability.
+		 */
+		alsoPositiveIn: string[];
 		/** The helper's prior for the target in each setting that ranks it, to start from. */
 		priors: SettingPrior[];
 	};
@@ -94,6 +99,10 @@ export function testPage(
 	const { data } = entry;
 	const file = fileOf(entry, 'clinical-tests');
 	const helperStudy = helperStudyId(data);
+	const alsoPositiveIn = data.alsoPositiveIn.map(
+		(a, i) =>
+			lookup(all.conditions, a.condition, `${file}: alsoPositiveIn[${i}].condition`).data.name,
+	);
 	const studies = data.accuracy.map((study, i): StudyView => {
 		const target = lookup(all.conditions, study.target, `${file}: accuracy[${i}].target`);
 		const source = sourceLink(all.references, study.source, `${file}: accuracy[${i}].source`, site);
@@ -127,6 +136,7 @@ export function testPage(
 				lrPositive: figures.raw.lrPositive,
 				lrNegative: figures.raw.lrNegative,
 				targetName: target.data.name,
+				alsoPositiveIn,
 				priors: settingPriors(settings, target.id, all.references, site),
 			},
 		};

@@ -20,7 +20,10 @@ export interface PriorRow {
 	published: number;
 	/** The published value as the input shows it, in percent ("58", "0.2", "16.1"). */
 	text: string;
-	/** Below 1 %: the field steps by tenths of a percent instead of whole ones. */
+	/**
+	 * Below 1 %, or a value with a decimal (17.5 %): the field steps by tenths of a percent, so the
+	 * setting's own value is a valid step and the browser does not flag it.
+	 */
 	fine: boolean;
 	/** The setting's value and where it comes from: "Published: 7%. Source: Hopayian & Heathcote 2019." */
 	basis: string;
@@ -40,7 +43,7 @@ export function priorRows(model: EngineModel, settingId: string): PriorRow[] {
 		family,
 		published,
 		text: percentText(published),
-		fine: published < 0.01,
+		fine: published < 0.01 || !percentText(published).match(/^\d+$/),
 		basis: basis.replace('{value}', priorLabel(published)),
 	});
 	// "Published" only where a source gives the figure; a derived or judged prior is the setting's default.
