@@ -1,15 +1,7 @@
 /** Starlight's docs frontmatter, extended with what every page of this site carries. */
 import { z } from 'astro/zod';
+import { pageKinds } from '../lib/page-kinds.ts';
 import { reviewedDate } from './shared.ts';
-
-/** Page kinds, shown in search results and offered as a search filter. */
-export const pageKinds = {
-	guide: 'Guide',
-	condition: 'Condition',
-	'clinical-test': 'Clinical test',
-	exercise: 'Exercise',
-	case: 'Published case',
-} as const;
 
 export const guideExtension = z.object({
 	/** Date the page was last checked against its sources. */

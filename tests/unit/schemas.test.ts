@@ -5,6 +5,8 @@ import { conditionSchema } from '../../src/schemas/condition.ts';
 import { exerciseSchema } from '../../src/schemas/exercise.ts';
 import { findingSchema } from '../../src/schemas/finding.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
+import { guideExtension } from '../../src/schemas/docs.ts';
+import { pageKinds } from '../../src/lib/page-kinds.ts';
 import { plainReference as stubReference } from '../../src/lib/content/plain-reference.ts';
 
 /** Deep-copies a fixture and applies one change, so each row states only what it breaks. */
@@ -351,5 +353,16 @@ describe('each schema rejects bad input with a message that says what is wrong',
 		],
 	] as const)('%s', (_label, name, input, message) => {
 		expect(firstIssue(schemas[name], input)).toMatch(message);
+	});
+});
+
+describe('page kinds', () => {
+	it('lets a page name each kind, shown by a distinct label, and a guide by default', () => {
+		for (const kind of Object.keys(pageKinds))
+			expect(guideExtension.parse({ reviewed: '2026-12-01', kind }).kind).toBe(kind);
+		expect(guideExtension.parse({ reviewed: '2026-12-01' }).kind).toBe('guide');
+		expect(guideExtension.safeParse({ reviewed: '2026-12-01', kind: 'blog' }).success).toBe(false);
+		const labels = Object.values(pageKinds);
+		expect(new Set(labels).size).toBe(labels.length);
 	});
 });

@@ -245,6 +245,9 @@ function fakeEngine(pages: Record<string, string>): SearchEngine & { terms: stri
 			return Promise.resolve(found);
 		},
 		pagesAt: (path) => Promise.resolve(path in pages ? [path] : []),
+		// Pages under /cases/ play the published cases.
+		secondaryPages: () =>
+			Promise.resolve(Object.keys(pages).filter((p) => p.startsWith('/cases/'))),
 	};
 }
 
@@ -281,6 +284,19 @@ describe('runSearch', () => {
 		const out = await runSearch('i cannot pee properly', data, engine());
 		expect(out.redFlags.map((f) => f.id)).toEqual(['bladder']);
 		expect(out.ranked[0]!.id).toBe('/red-flags/');
+	});
+	it('ranks a published case after the pages that match as much, and first when it matches more', async () => {
+		const pages = {
+			'/cases/runner-who-cannot-sit/': 'runner marathon sitting',
+			'/pht/': 'proximal hamstring tendinopathy sitting pain',
+			'/pudendal/': 'pudendal neuralgia sitting pain perineum',
+		};
+		// On Pagefind's score alone the case, full of the word, would lead.
+		const sitting = await runSearch('sitting', data, fakeEngine(pages));
+		expect(sitting.ranked.map((r) => r.id).at(-1)).toBe('/cases/runner-who-cannot-sit/');
+		// A query only the case answers in full still puts it first.
+		const marathon = await runSearch('marathon runner sitting', data, fakeEngine(pages));
+		expect(marathon.ranked[0]!.id).toBe('/cases/runner-who-cannot-sit/');
 	});
 	it('keeps an emergency page a body word must not push up out of the top', async () => {
 		const out = await runSearch('bum', data, engine());

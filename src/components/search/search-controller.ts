@@ -5,6 +5,7 @@
  * query, the data and the index reaches the page only through textContent (Pagefind's excerpt is
  * parsed inertly and only its <mark>s are kept).
  */
+import { pageKinds } from '../../lib/page-kinds.ts';
 import type { SearchData } from '../../lib/search/data.ts';
 import type { Hit } from '../../lib/search/rank.ts';
 import { runSearch, type SearchEngine, type SearchOutcome } from '../../lib/search/run.ts';
@@ -122,6 +123,17 @@ export class SearchController {
 				(
 					await cached(`${kinds.join()}|page:${path}`, async () =>
 						keep(await pagefind.search(null, { filters: { ...filters, page: path } })),
+					)
+				).map((h) => h.id),
+			// One filter search for every case page: ids only, no page data is loaded.
+			secondaryPages: async () =>
+				(
+					await cached(`${kinds.join()}|secondary`, async () =>
+						keep(
+							await pagefind.search(null, {
+								filters: { ...filters, kind: pageKinds.case },
+							}),
+						),
 					)
 				).map((h) => h.id),
 		};

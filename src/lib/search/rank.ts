@@ -2,8 +2,11 @@
  * Ranking for whole sentences. Each meaningful part of the query (a word, or a lay phrase with its
  * site words) is searched on its own; a page scores one point for each part it matches, one more for
  * each lay phrase in the query that names it, and loses one when a lay phrase says it must not be
- * pushed up (and nothing named it). Pagefind's own scores only break ties: the all-words score first
- * (a page holding every word is the best evidence), then the mean of the parts' scores.
+ * pushed up (and nothing named it). A secondary page (a published case retold for teaching) also
+ * loses one, unless a lay phrase names it: it comes after the condition and test pages that match
+ * as much of the query, and still first when it matches more. Pagefind's own scores only break ties:
+ * the all-words score first (a page holding every word is the best evidence), then the mean of the
+ * parts' scores.
  */
 
 /** One Pagefind result: its id and Pagefind's score. */
@@ -46,7 +49,10 @@ export function rankPages(input: {
 	boosted: readonly string[];
 	/** Page ids lay phrases of the query must not push up. */
 	avoided: readonly string[];
+	/** Page ids of secondary pages, ranked after the others that match as much (none when omitted). */
+	secondary?: readonly string[];
 }): Ranked[] {
+	const secondary = new Set(input.secondary ?? []);
 	const all = normalise(input.allWords);
 	const ids = new Set([
 		...all.keys(),
@@ -56,7 +62,8 @@ export function rankPages(input: {
 	const ranked = [...ids].map((id) => {
 		const matched = input.parts.filter((p) => p.has(id)).length;
 		const boost = input.boosted.filter((b) => b === id).length;
-		const penalty = boost === 0 && input.avoided.includes(id) ? 1 : 0;
+		const penalty =
+			boost === 0 ? (input.avoided.includes(id) ? 1 : 0) + (secondary.has(id) ? 1 : 0) : 0;
 		const partsMean =
 			input.parts.length === 0
 				? 0

@@ -25,6 +25,8 @@ export interface SearchEngine {
 	search(term: string): Promise<Hit[]>;
 	/** The id of the page at a site path ("/red-flags/"), as a list (empty when not indexed). */
 	pagesAt(path: string): Promise<string[]>;
+	/** The ids of secondary pages (published cases), which rank after the others that match as much. */
+	secondaryPages(): Promise<string[]>;
 }
 
 /** A meaningful part of the query. */
@@ -144,9 +146,12 @@ export async function runSearch(
 		...parts.flatMap((p) => p.pages),
 		...(redFlags.length > 0 ? [sitePath.redFlags] : []),
 	];
-	const boosted = await idsAt([...new Set(named)]);
-	const avoided = await idsAt(parts.flatMap((p) => p.avoid));
-	const ranked = rankPages({ allWords, parts: partHits, boosted, avoided });
+	const [boosted, avoided, secondary] = await Promise.all([
+		idsAt([...new Set(named)]),
+		idsAt(parts.flatMap((p) => p.avoid)),
+		engine.secondaryPages(),
+	]);
+	const ranked = rankPages({ allWords, parts: partHits, boosted, avoided, secondary });
 	const correctedQuery =
 		corrections.length === 0
 			? undefined
