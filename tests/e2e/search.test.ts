@@ -102,8 +102,10 @@ describe('the search dialog', () => {
 				),
 			);
 
-			// Keyboard: from the input, Tab reaches a result link and Enter follows it.
-			await askDialog(page, 'sitting');
+			// Keyboard: from the input, Tab reaches a result link and Enter follows it. A new query, so
+			// that askDialog waits for its own answer (asking "sitting" again would return at once,
+			// while the repeated search could still redraw the list under the keyboard).
+			await askDialog(page, 'hamstring');
 			expect(await page.locator('kb-search [data-results] a').count()).toBeGreaterThan(0);
 			await page.locator('kb-search [data-input]').focus();
 			let reached = false;
