@@ -4,6 +4,7 @@
  * helper compute them from sensitivity and specificity with `src/lib/diagnostics`.
  */
 import { z } from 'astro/zod';
+import { likelihoodRatios } from '../lib/diagnostics/odds.ts';
 import { testFigureSchema } from './figure.ts';
 import {
 	bodyRegion,
@@ -102,9 +103,7 @@ export const accuracyStudySchema = (reference: ReferenceFn) =>
 					});
 				// The ratios the page shows come from the published sensitivity and specificity; a published
 				// interval that does not contain them was typed wrong or belongs to another analysis.
-				const sens = study.sensitivity.value;
-				const spec = study.specificity.value;
-				const ratios = { positive: sens / (1 - spec), negative: (1 - sens) / spec };
+				const ratios = likelihoodRatios(study.sensitivity.value, study.specificity.value);
 				for (const side of ['positive', 'negative'] as const) {
 					const [lower, upper] = published[side];
 					const ratio = ratios[side];

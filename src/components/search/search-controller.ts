@@ -114,28 +114,21 @@ export class SearchController {
 			if (!hits) this.#answers.set(key, (hits = run()));
 			return hits;
 		};
+		/** The ids of the pages a filter alone selects (no words), on top of the reader's kind filter. */
+		const filtered = async (key: string, extra: Record<string, string>) =>
+			(
+				await cached(`${kinds.join()}|${key}`, async () =>
+					keep(await pagefind.search(null, { filters: { ...filters, ...extra } })),
+				)
+			).map((h) => h.id);
 		return {
 			search: (term) =>
 				cached(`${kinds.join()}|${term}`, async () =>
 					keep(await pagefind.search(term, { filters })),
 				),
-			pagesAt: async (path) =>
-				(
-					await cached(`${kinds.join()}|page:${path}`, async () =>
-						keep(await pagefind.search(null, { filters: { ...filters, page: path } })),
-					)
-				).map((h) => h.id),
+			pagesAt: (path) => filtered(`page:${path}`, { page: path }),
 			// One filter search for every case page: ids only, no page data is loaded.
-			secondaryPages: async () =>
-				(
-					await cached(`${kinds.join()}|secondary`, async () =>
-						keep(
-							await pagefind.search(null, {
-								filters: { ...filters, kind: pageKinds.case },
-							}),
-						),
-					)
-				).map((h) => h.id),
+			secondaryPages: () => filtered('secondary', { kind: pageKinds.case }),
 		};
 	}
 

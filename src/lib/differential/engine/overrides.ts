@@ -43,7 +43,7 @@ export function priorRows(model: EngineModel, settingId: string): PriorRow[] {
 		family,
 		published,
 		text: percentText(published),
-		fine: published < 0.01 || !percentText(published).match(/^\d+$/),
+		fine: published < 0.01 || !Number.isInteger(Number(percentText(published))),
 		basis: basis.replace('{value}', priorLabel(published)),
 	});
 	// "Published" only where a source gives the figure; a derived or judged prior is the setting's default.
